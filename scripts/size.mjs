@@ -1,0 +1,58 @@
+// Prints raw and gzip sizes of the builds and fails when what a page loads before joining
+// (the entry plus every chunk it pulls in, except the SDK chunk) exceeds the budget.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+const PRE_JOIN_BUDGET = 25 * 1024;
+
+if (!existsSync(join(dist, 'video-room.js'))) {
+  console.error('dist/video-room.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const measure = (file) => {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const isSdkChunk = (file) => file.includes('bundled-sdk');
+
+/** Files reachable from `entry` by static or dynamic relative imports, SDK chunk excluded. */
+export function preJoinFiles(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || isSdkChunk(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(resolve(dirname(file), match[1]));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const rows = [];
+let preJoin = 0;
+for (const file of preJoinFiles(join(dist, 'video-room.js'))) {
+  const size = measure(file);
+  preJoin += size.gzip;
+  rows.push([relative(dist, file), size, 'before join']);
+}
+for (const name of readdirSync(join(dist, 'chunks')).filter(isSdkChunk)) {
+  rows.push([`chunks/${name}`, measure(join(dist, 'chunks', name)), 'on join (SDK)']);
+}
+for (const name of ['video-room.classic.js', 'testing.js']) {
+  if (existsSync(join(dist, name))) rows.push([name, measure(join(dist, name)), name === 'testing.js' ? 'tests only' : 'classic script']);
+}
+
+console.log('file'.padEnd(42), 'raw'.padStart(10), 'gzip'.padStart(10), '  loaded');
+for (const [name, size, when] of rows) {
+  console.log(name.padEnd(42), kb(size.raw).padStart(10), kb(size.gzip).padStart(10), ' ', when);
+}
+const verdict = preJoin <= PRE_JOIN_BUDGET ? 'within' : 'OVER';
+console.log(`\nBefore join: ${kb(preJoin)} gzip (${preJoin} bytes), budget ${kb(PRE_JOIN_BUDGET)}: ${verdict} budget.`);
+if (preJoin > PRE_JOIN_BUDGET) process.exit(1);

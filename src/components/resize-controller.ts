@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Tracks the content-box size of one element of the host's shadow DOM and re-renders the host when
+ * it changes. The observer lives exactly as long as the host is connected.
+ */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  private observer: ResizeObserver | undefined;
+  private observed: Element | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target: () => Element | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      if (width === this.width && height === this.height) return;
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostUpdated(): void {
+    // The observed element comes and goes with the host's state (stage only while in a call).
+    const element = this.target() ?? undefined;
+    if (element === this.observed) return;
+    if (this.observed) this.observer?.unobserve(this.observed);
+    this.observed = element;
+    if (element) this.observer?.observe(element);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+}

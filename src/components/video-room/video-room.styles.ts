@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+export const videoRoomStyles = css`
+  :host {
+    --_bg: var(--vr-background, #0f1218);
+    --_fg: var(--vr-foreground, #f3f4f6);
+    --_accent: var(--vr-accent, #3b82f6);
+    --_danger: var(--vr-danger, #ef4444);
+    --_surface: var(--vr-surface, #1f2430);
+    --_gap: var(--vr-gap, 8px);
+    --_radius: var(--vr-radius, 10px);
+    display: block;
+    position: relative;
+    min-height: 240px;
+    height: 480px;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--vr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 14px;
+    container-type: size;
+    overflow: hidden;
+    border-radius: var(--_radius);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  .body {
+    position: relative;
+    flex: 1;
+    min-height: 0;
+    display: grid;
+  }
+  .stage {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-content: center;
+    justify-content: center;
+    gap: 8px;
+    padding: var(--_gap);
+    min-height: 0;
+    overflow: hidden;
+  }
+  vr-video-tile {
+    width: var(--tile-width);
+    height: var(--tile-height);
+  }
+  .empty {
+    position: absolute;
+    left: 50%;
+    bottom: calc(var(--_gap) * 3);
+    transform: translateX(-50%);
+    padding: 6px 14px;
+    border-radius: 999px;
+    background: rgb(0 0 0 / 55%);
+    color: var(--_fg);
+  }
+  .panel {
+    place-self: center;
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+    width: min(360px, calc(100% - 32px));
+    padding: 24px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-sizing: border-box;
+  }
+  .panel h2 {
+    margin: 0;
+    font-size: 18px;
+  }
+  .panel p {
+    margin: 0;
+    line-height: 1.45;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid rgb(255 255 255 / 20%);
+    border-radius: calc(var(--_radius) - 4px);
+    padding: 8px 10px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    border: none;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 8px 14px;
+  }
+  button:hover {
+    filter: brightness(1.15);
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--vr-focus-ring, var(--_accent));
+    outline-offset: 2px;
+  }
+  .primary {
+    background: var(--_accent);
+    color: #fff;
+    font-weight: 600;
+  }
+  .danger {
+    background: var(--_danger);
+    color: #fff;
+  }
+  .controls {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 10px;
+    padding: 10px var(--_gap);
+  }
+  .controls button {
+    display: inline-grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border-radius: 50%;
+  }
+  .controls button.off {
+    background: #fff;
+    color: #111;
+  }
+  .controls .danger {
+    width: 56px;
+    border-radius: 22px;
+  }
+  .banner,
+  .notice {
+    position: absolute;
+    top: calc(var(--_gap) * 2);
+    left: 50%;
+    transform: translateX(-50%);
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    max-width: calc(100% - 32px);
+    padding: 8px 14px;
+    border-radius: var(--_radius);
+    background: rgb(0 0 0 / 70%);
+    box-sizing: border-box;
+  }
+  .notice {
+    top: auto;
+    bottom: calc(var(--_gap) * 2);
+    border-left: 4px solid var(--_danger);
+  }
+  .notice button {
+    flex: none;
+    padding: 4px 10px;
+  }
+  .error {
+    border-top: 4px solid var(--_danger);
+  }
+  .spinner {
+    width: 14px;
+    height: 14px;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+export const videoTileStyles = css`
+  :host {
+    position: relative;
+    display: block;
+    overflow: hidden;
+    border-radius: var(--vr-tile-radius, 12px);
+    background: var(--vr-tile-background, #1f2430);
+    color: var(--vr-tile-foreground, #fff);
+    box-sizing: border-box;
+  }
+  /* The speaking ring sits above the video so it is never cropped. */
+  :host::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+    box-shadow: inset 0 0 0 3px var(--vr-speaking-color, var(--vr-accent, #3b82f6));
+    opacity: 0;
+    transition: opacity 150ms ease;
+    pointer-events: none;
+  }
+  :host([data-speaking='true'])::after {
+    opacity: 1;
+  }
+  video {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    background: #000;
+  }
+  :host([data-kind='screen']) video {
+    object-fit: contain;
+  }
+  .mirrored {
+    transform: scaleX(-1);
+  }
+  .hidden {
+    display: none;
+  }
+  .avatar {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+  }
+  .initials {
+    display: grid;
+    place-items: center;
+    width: clamp(40px, 28%, 112px);
+    aspect-ratio: 1;
+    border-radius: 50%;
+    font-size: clamp(16px, 4cqi, 40px);
+    font-weight: 600;
+    color: #fff;
+    background: var(--avatar-color);
+    user-select: none;
+  }
+  .label {
+    position: absolute;
+    left: 8px;
+    bottom: 8px;
+    max-width: calc(100% - 16px);
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    padding: 2px 8px;
+    border-radius: 6px;
+    background: rgb(0 0 0 / 55%);
+    font-size: 13px;
+    line-height: 20px;
+  }
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .muted {
+    display: inline-flex;
+    color: var(--vr-danger, #ef4444);
+  }
+  .muted svg {
+    width: 16px;
+    height: 16px;
+  }
+`;

@@ -1,0 +1,84 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TileState } from '../../room/state.js';
+import { micOffIcon } from '../icons.js';
+import { videoTileStyles } from './video-tile.styles.js';
+
+/**
+ * One participant's camera or screen share: the SDK's `<video>`, or an initials avatar while the
+ * video is off, with the name, a muted-microphone icon and a speaking ring. Receives a TileState
+ * snapshot and renders it; it never talks to the SDK.
+ *
+ * @csspart tile-video - The `<video>` element.
+ * @csspart tile-name - The name label.
+ * @cssprop [--vr-tile-background=#1f2430] - Behind the video and avatar.
+ * @cssprop [--vr-tile-foreground=#fff] - Text on the tile.
+ * @cssprop [--vr-tile-radius=12px] - Corner radius.
+ * @cssprop [--vr-speaking-color=var(--vr-accent)] - The speaking ring.
+ */
+export class VideoTileElement extends LitElement {
+  static override styles = videoTileStyles;
+
+  @property({ attribute: false }) tile: TileState | undefined;
+  /** Text read out after the muted-microphone icon. */
+  @property({ attribute: false }) mutedLabel = 'Microphone muted';
+  /** Appended to the local participant's name. */
+  @property({ attribute: false }) youLabel = 'You';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const video = this.tile?.video;
+    const previous = (changed.get('tile') as TileState | undefined)?.video;
+    if (video && video !== previous) adoptVideo(video, this.tile!);
+    video?.classList.toggle('hidden', this.tile!.videoMuted);
+  }
+
+  protected override updated(): void {
+    // A video moved between tiles or hidden and shown again may have been paused by the browser.
+    const video = this.tile?.video;
+    if (video && video.paused && !this.tile!.videoMuted) video.play().catch(() => undefined);
+  }
+
+  protected override render() {
+    const tile = this.tile;
+    if (!tile) return nothing;
+    const showVideo = Boolean(tile.video) && !tile.videoMuted;
+    const name = tile.isLocal ? `${tile.name} (${this.youLabel})` : tile.name;
+    return html`
+      ${tile.video ?? nothing}
+      ${showVideo
+        ? nothing
+        : html`<div class="avatar"><span class="initials" style="--avatar-color: ${avatarColor(tile.name)}">${initials(tile.name)}</span></div>`}
+      <div class="label">
+        ${tile.audioMuted && tile.kind === 'camera'
+          ? html`<span class="muted" role="img" aria-label=${this.mutedLabel}>${micOffIcon}</span>`
+          : nothing}
+        <span class="name" part="tile-name">${name}</span>
+      </div>
+    `;
+  }
+}
+
+function adoptVideo(video: HTMLVideoElement, tile: TileState): void {
+  video.setAttribute('part', 'tile-video');
+  video.autoplay = true;
+  video.playsInline = true;
+  // The local preview would echo the user's own microphone.
+  if (tile.isLocal) video.muted = true;
+  video.classList.toggle('mirrored', tile.isLocal && tile.kind === 'camera');
+  video.removeAttribute('style');
+}
+
+/** Up to two initials; names are user input, so anything unexpected falls back to "?". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
+  const result = letters.map((word) => Array.from(word)[0]!.toUpperCase()).join('');
+  return result || '?';
+}
+
+/** A stable colour per name, so each person keeps their avatar colour. */
+function avatarColor(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) | 0;
+  return `hsl(${Math.abs(hash) % 360} 45% 42%)`;
+}

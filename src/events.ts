@@ -1,0 +1,82 @@
+import type { VideoRoomErrorCode } from './room/errors.js';
+import type { LeaveReason, StreamDetail } from './room/events.js';
+import type { Participant, RoomStatus } from './room/state.js';
+
+/**
+ * The base of each event class: every `<video-room>` event bubbles out of the shadow root, so
+ * `document` listeners see it, and carries its name as `eventName`.
+ */
+function videoRoomEvent<Detail>(eventName: string) {
+  return class extends CustomEvent<Detail> {
+    static readonly eventName = eventName;
+    constructor(detail: Detail) {
+      super(eventName, { detail, bubbles: true, composed: true });
+    }
+  };
+}
+
+export interface StateChangeDetail {
+  state: RoomStatus;
+  previousState: RoomStatus;
+}
+export interface JoinedDetail {
+  sessionId: string;
+  connectionId: string;
+}
+export interface LeftDetail {
+  reason: LeaveReason;
+}
+export interface ParticipantDetail {
+  participant: Participant;
+}
+export type { StreamDetail };
+export interface LocalMediaDetail {
+  audio: boolean;
+  video: boolean;
+}
+export interface ErrorDetail {
+  code: VideoRoomErrorCode;
+  message: string;
+  recoverable: boolean;
+}
+
+/** `state` changed: idle, joining, connected, reconnecting, left or error. */
+export class StateChangeEvent extends videoRoomEvent<StateChangeDetail>('vr-state-change') {}
+
+/** The session is connected; `connectionId` is the local participant's ID. */
+export class JoinedEvent extends videoRoomEvent<JoinedDetail>('vr-joined') {}
+
+/** The user is out of the call, and why. */
+export class LeftEvent extends videoRoomEvent<LeftDetail>('vr-left') {}
+
+/** Another participant connected. */
+export class ParticipantJoinedEvent extends videoRoomEvent<ParticipantDetail>('vr-participant-joined') {}
+
+/** Another participant disconnected. */
+export class ParticipantLeftEvent extends videoRoomEvent<ParticipantDetail>('vr-participant-left') {}
+
+/** Another participant started a camera or screen stream. */
+export class StreamAddedEvent extends videoRoomEvent<StreamDetail>('vr-stream-added') {}
+
+/** Another participant's stream ended. */
+export class StreamRemovedEvent extends videoRoomEvent<StreamDetail>('vr-stream-removed') {}
+
+/** What the local user sends changed (microphone or camera turned on or off). */
+export class LocalMediaChangeEvent extends videoRoomEvent<LocalMediaDetail>('vr-local-media-change') {}
+
+/** Something failed; `recoverable` is true when the call goes on. */
+export class VideoRoomErrorEvent extends videoRoomEvent<ErrorDetail>('vr-error') {}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'vr-state-change': StateChangeEvent;
+    'vr-joined': JoinedEvent;
+    'vr-left': LeftEvent;
+    'vr-participant-joined': ParticipantJoinedEvent;
+    'vr-participant-left': ParticipantLeftEvent;
+    'vr-stream-added': StreamAddedEvent;
+    'vr-stream-removed': StreamRemovedEvent;
+    'vr-local-media-change': LocalMediaChangeEvent;
+    'vr-error': VideoRoomErrorEvent;
+  }
+}

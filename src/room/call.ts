@@ -1,0 +1,478 @@
+import { listen, viaCallback } from '../sdk/listen.js';
+import type { OTConnection, OTNamespace, OTPublisher, OTSession, OTStream, OTSubscriber } from '../sdk/types.js';
+import { connectError, mediaError, VideoRoomError } from './errors.js';
+import type { RoomEventMap } from './events.js';
+import { SpeakingDetector } from './speaking.js';
+import {
+  cameraTileKey,
+  removeTile,
+  updateTile,
+  upsertTile,
+  type Participant,
+  type RoomState,
+  type StreamKind,
+  type TileState,
+} from './state.js';
+
+/** What a call may do to the room that owns it; every method is a no-op once the call is superseded. */
+export interface CallHost {
+  current(): RoomState;
+  update(change: (state: RoomState) => RoomState): void;
+  emit<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void;
+  /** The SDK ended the call by itself (network loss, a moderator). */
+  ended(reason: 'network' | 'forced'): void;
+}
+
+/** The local camera tile keeps one key for the whole call, so its video element is never re-created. */
+export const LOCAL_TILE_KEY = 'local:camera';
+
+interface RemoteFeed {
+  subscriber: OTSubscriber;
+  speaking: SpeakingDetector;
+  undo: Array<() => void>;
+}
+
+/** Shown for anyone whose name could not be read from their stream or connection data. */
+const FALLBACK_NAME = 'Guest';
+
+/**
+ * One connected session: owns the OT session, the publisher, every subscriber and every SDK
+ * listener of one join attempt. `dispose()` releases all of it and is safe to call twice.
+ */
+export class Call {
+  private session: OTSession | undefined;
+  /** Set once initPublisher succeeded; `pendingPublisher` covers the time before, so dispose() reaches it. */
+  private publisher: OTPublisher | undefined;
+  private pendingPublisher: OTPublisher | undefined;
+  private lastMediaError: VideoRoomError | undefined;
+  private publisherUndo: Array<() => void> = [];
+  private readonly sessionUndo: Array<() => void> = [];
+  private readonly feeds = new Map<string, RemoteFeed>();
+  private readonly localSpeaking = new SpeakingDetector();
+  private disposed = false;
+
+  constructor(
+    private readonly sdk: OTNamespace,
+    private readonly host: CallHost,
+    private readonly displayName: string,
+  ) {}
+
+  get sdkSession(): OTSession | undefined {
+    return this.session;
+  }
+
+  /** A publisher exists or is starting (so the user is not a viewer). */
+  get hasPublisher(): boolean {
+    return (this.publisher ?? this.pendingPublisher) !== undefined;
+  }
+
+  /** Connects, starting the camera meanwhile so the user sees themselves while the session connects. */
+  async connect(applicationId: string, sessionId: string, token: string, media: { audio: boolean; video: boolean }): Promise<void> {
+    const session = this.sdk.initSession(applicationId, sessionId);
+    this.session = session;
+    this.watchSession(session);
+    const publisherReady = this.startPublisher(media);
+    try {
+      await viaCallback((done) => session.connect(token, done));
+    } catch (error) {
+      throw connectError(error as { name?: string; code?: number; message?: string });
+    }
+    if (this.disposed) return;
+    const connectionId = session.connection?.connectionId ?? '';
+    this.host.update((state) => ({
+      ...state,
+      sessionId,
+      localParticipantId: connectionId,
+      participants: [
+        { id: connectionId, name: this.displayName, isLocal: true },
+        ...state.participants.filter((participant) => !participant.isLocal && participant.id !== connectionId),
+      ],
+      tiles: updateTile(state.tiles, LOCAL_TILE_KEY, (tile) => ({ ...tile, participantId: connectionId })),
+    }));
+    await publisherReady;
+  }
+
+  /** Publishes the camera once the session is connected; on any media failure the user stays as a viewer. */
+  async publish(): Promise<void> {
+    const publisher = this.publisher;
+    const session = this.session;
+    if (!publisher || !session || this.disposed) return;
+    try {
+      await viaCallback((done) => session.publish(publisher, done));
+    } catch (error) {
+      if (this.disposed) return;
+      this.releasePublisher();
+      this.reportMediaFailure(
+        new VideoRoomError('publish-failed', 'Your camera and microphone could not be sent to the call. You joined as a viewer.', {
+          recoverable: true,
+          cause: error,
+        }),
+      );
+    }
+  }
+
+  /** Starts the camera and microphone again for a user who joined as a viewer. */
+  async startPublishing(media: { audio: boolean; video: boolean }): Promise<void> {
+    if (this.hasPublisher || this.disposed) return;
+    await this.startPublisher(media);
+    if (!this.publisher) throw this.lastMediaError ?? new VideoRoomError('publish-failed', 'Could not start the camera.');
+    await this.publish();
+  }
+
+  setAudio(on: boolean): void {
+    (this.publisher ?? this.pendingPublisher)?.publishAudio(on);
+  }
+
+  setVideo(on: boolean): void {
+    (this.publisher ?? this.pendingPublisher)?.publishVideo(on);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const streamId of [...this.feeds.keys()]) this.dropFeed(streamId, true);
+    this.releasePublisher();
+    runAll(this.sessionUndo);
+    try {
+      this.session?.disconnect();
+    } catch {
+      // A session that never connected may refuse to disconnect; there is nothing left to release.
+    }
+    this.session = undefined;
+  }
+
+  private startPublisher(media: { audio: boolean; video: boolean }): Promise<void> {
+    this.host.update((state) => ({
+      ...state,
+      tiles: upsertTile(state.tiles, {
+        key: LOCAL_TILE_KEY,
+        participantId: state.localParticipantId ?? '',
+        name: this.displayName,
+        streamId: undefined,
+        kind: 'camera',
+        isLocal: true,
+        audioMuted: !media.audio,
+        videoMuted: !media.video,
+        speaking: false,
+        video: undefined,
+      }),
+    }));
+    return new Promise((resolve) => {
+      let publisher: OTPublisher | undefined;
+      const undo: Array<() => void> = [];
+      const finish = (error?: { name?: string; code?: number; message?: string }) => {
+        if (this.disposed) return resolve();
+        if (error) {
+          runAll(undo);
+          safeDestroy(publisher);
+          this.reportMediaFailure(mediaError(error));
+        } else {
+          this.publisher = publisher;
+          this.pendingPublisher = undefined;
+          this.host.update((state) => ({ ...state, localMedia: { ...state.localMedia, publishing: true } }));
+        }
+        resolve();
+      };
+      try {
+        publisher = this.sdk.initPublisher(
+          undefined,
+          {
+            insertDefaultUI: false,
+            name: this.displayName,
+            publishAudio: media.audio,
+            publishVideo: media.video,
+            // We mirror the local tile ourselves; the SDK's mirroring only styles its own default UI.
+            mirror: false,
+            width: '100%',
+            height: '100%',
+          },
+          (error) => finish(error ?? undefined),
+        );
+      } catch (error) {
+        finish(error as { name?: string; message?: string });
+        return;
+      }
+      undo.push(
+        listen(publisher, 'videoElementCreated', (event) => {
+          if (event.element instanceof HTMLVideoElement) this.setLocalTile({ video: event.element as HTMLVideoElement });
+        }),
+        listen(publisher, 'audioLevelUpdated', (event) => {
+          const speaking = this.localSpeaking.update(event.audioLevel, performance.now());
+          this.setLocalTile({ speaking });
+        }),
+        listen(publisher, 'streamCreated', (event) => this.setLocalTile({ streamId: event.stream.streamId })),
+        listen(publisher, 'streamDestroyed', () => this.setLocalTile({ streamId: undefined })),
+      );
+      this.publisherUndo = undo;
+      this.pendingPublisher = publisher;
+    });
+  }
+
+  private releasePublisher(): void {
+    runAll(this.publisherUndo);
+    const publisher = this.publisher ?? this.pendingPublisher;
+    this.publisher = undefined;
+    this.pendingPublisher = undefined;
+    // destroy() also unpublishes a publishing publisher.
+    safeDestroy(publisher);
+    this.setLocalTile({ video: undefined, streamId: undefined, speaking: false });
+    if (!this.disposed) this.host.update((state) => ({ ...state, localMedia: { ...state.localMedia, publishing: false } }));
+  }
+
+  private reportMediaFailure(error: VideoRoomError): void {
+    this.lastMediaError = error;
+    this.pendingPublisher = undefined;
+    this.publisherUndo = [];
+    this.host.update((state) => ({ ...state, localMedia: { ...state.localMedia, publishing: false } }));
+    this.setLocalTile({ video: undefined, audioMuted: true, videoMuted: true });
+    this.host.emit('error', error);
+  }
+
+  private setLocalTile(change: Partial<TileState>): void {
+    if (this.disposed) return;
+    this.host.update((state) => ({
+      ...state,
+      tiles: updateTile(state.tiles, LOCAL_TILE_KEY, (tile) => (changes(tile, change) ? { ...tile, ...change } : tile)),
+    }));
+  }
+
+  private watchSession(session: OTSession): void {
+    this.sessionUndo.push(
+      listen(session, 'connectionCreated', (event) => this.addParticipant(event.connection)),
+      listen(session, 'connectionDestroyed', (event) => this.removeParticipant(event.connection.connectionId)),
+      listen(session, 'streamCreated', (event) => this.addStream(event.stream)),
+      listen(session, 'streamDestroyed', (event) => this.removeStream(event.stream)),
+      listen(session, 'streamPropertyChanged', (event) => {
+        if (event.changedProperty !== 'hasAudio' && event.changedProperty !== 'hasVideo') return;
+        this.updateStreamTile(event.stream, {
+          [event.changedProperty === 'hasAudio' ? 'audioMuted' : 'videoMuted']: !event.newValue,
+        });
+      }),
+      listen(session, 'sessionReconnecting', () => this.host.update((state) => ({ ...state, status: 'reconnecting' }))),
+      listen(session, 'sessionReconnected', () => this.host.update((state) => ({ ...state, status: 'connected' }))),
+      listen(session, 'sessionDisconnected', (event) => {
+        // 'clientDisconnected' is our own disconnect() and is handled by whoever called it.
+        if (event.reason === 'networkDisconnected') this.host.ended('network');
+        else if (event.reason === 'forceDisconnected') this.host.ended('forced');
+      }),
+    );
+  }
+
+  private isOwnConnection(connection: OTConnection): boolean {
+    return connection.connectionId === this.session?.connection?.connectionId;
+  }
+
+  private addParticipant(connection: OTConnection, streamName?: string): void {
+    if (this.isOwnConnection(connection)) return;
+    const id = connection.connectionId;
+    let added: Participant | undefined;
+    this.host.update((state) => {
+      if (state.participants.some((participant) => participant.id === id)) return state;
+      added = { id, name: streamName || nameFromConnectionData(connection.data) || FALLBACK_NAME, isLocal: false };
+      return {
+        ...state,
+        participants: [...state.participants, added],
+        tiles: upsertTile(state.tiles, avatarTile(added)),
+      };
+    });
+    if (added) this.host.emit('participant-joined', { participant: added });
+  }
+
+  private removeParticipant(id: string): void {
+    let removed: Participant | undefined;
+    this.host.update((state) => {
+      removed = state.participants.find((participant) => participant.id === id && !participant.isLocal);
+      if (!removed) return state;
+      return {
+        ...state,
+        participants: state.participants.filter((participant) => participant !== removed),
+        tiles: state.tiles.filter((tile) => tile.participantId !== id),
+      };
+    });
+    for (const [streamId, feed] of this.feeds) {
+      if (feed.subscriber.stream?.connection.connectionId === id) this.dropFeed(streamId, false);
+    }
+    if (removed) this.host.emit('participant-left', { participant: removed });
+  }
+
+  private addStream(stream: OTStream): void {
+    if (this.isOwnConnection(stream.connection) || this.feeds.has(stream.streamId)) return;
+    const kind = streamKind(stream);
+    const participantId = stream.connection.connectionId;
+    this.addParticipant(stream.connection, kind === 'camera' ? stream.name : undefined);
+    this.host.update((state) => {
+      const owner = state.participants.find((participant) => participant.id === participantId);
+      const name = (kind === 'camera' && stream.name) || owner?.name || FALLBACK_NAME;
+      // The camera stream's name is the one the person chose; it wins over connection data.
+      const participants =
+        owner && owner.name !== name && kind === 'camera'
+          ? state.participants.map((participant) => (participant === owner ? { ...owner, name } : participant))
+          : state.participants;
+      const tile: TileState = {
+        key: tileKey(stream, kind),
+        participantId,
+        name,
+        streamId: stream.streamId,
+        kind,
+        isLocal: false,
+        audioMuted: !stream.hasAudio,
+        videoMuted: !stream.hasVideo,
+        speaking: false,
+        video: undefined,
+      };
+      return { ...state, participants, tiles: upsertTile(state.tiles, tile) };
+    });
+    this.subscribe(stream, kind);
+    this.host.emit('stream-added', { participantId, streamId: stream.streamId, kind });
+  }
+
+  private subscribe(stream: OTStream, kind: StreamKind): void {
+    const session = this.session;
+    if (!session) return;
+    const key = tileKey(stream, kind);
+    let subscriber: OTSubscriber;
+    const fail = (error: unknown) => {
+      if (this.disposed) return;
+      this.host.emit(
+        'error',
+        new VideoRoomError('subscribe-failed', `Could not receive ${this.tileName(key)}'s ${kind === 'screen' ? 'screen' : 'video and audio'}. They stay listed in the call.`, {
+          recoverable: true,
+          cause: error,
+        }),
+      );
+    };
+    try {
+      subscriber = session.subscribe(
+        stream,
+        undefined,
+        { insertDefaultUI: false, subscribeToAudio: true, subscribeToVideo: true, fitMode: kind === 'screen' ? 'contain' : 'cover' },
+        (error) => {
+          if (error) {
+            this.dropFeed(stream.streamId, true);
+            fail(error);
+          }
+        },
+      );
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    const feed: RemoteFeed = { subscriber, speaking: new SpeakingDetector(), undo: [] };
+    const updateTileOf = (change: Partial<TileState>) =>
+      this.host.update((state) => ({
+        ...state,
+        tiles: updateTile(state.tiles, key, (tile) => (changes(tile, change) ? { ...tile, ...change } : tile)),
+      }));
+    feed.undo.push(
+      listen(subscriber, 'videoElementCreated', (event) => {
+        if (event.element instanceof HTMLVideoElement) updateTileOf({ video: event.element as HTMLVideoElement });
+      }),
+      listen(subscriber, 'audioLevelUpdated', (event) => updateTileOf({ speaking: feed.speaking.update(event.audioLevel, performance.now()) })),
+    );
+    this.feeds.set(stream.streamId, feed);
+  }
+
+  private tileName(key: string): string {
+    return this.host.current().tiles.find((tile) => tile.key === key)?.name ?? FALLBACK_NAME;
+  }
+
+  private removeStream(stream: OTStream): void {
+    if (this.isOwnConnection(stream.connection)) return;
+    const kind = streamKind(stream);
+    const had = this.feeds.has(stream.streamId);
+    this.dropFeed(stream.streamId, false);
+    this.host.update((state) => {
+      if (kind === 'screen') return { ...state, tiles: removeTile(state.tiles, tileKey(stream, kind)) };
+      // The person is still here without a camera stream: keep their tile as an avatar.
+      return {
+        ...state,
+        tiles: updateTile(state.tiles, tileKey(stream, kind), (tile) => ({
+          ...tile,
+          streamId: undefined,
+          video: undefined,
+          audioMuted: true,
+          videoMuted: true,
+          speaking: false,
+        })),
+      };
+    });
+    if (had) this.host.emit('stream-removed', { participantId: stream.connection.connectionId, streamId: stream.streamId, kind });
+  }
+
+  /** Forgets a subscriber; `unsubscribe` only when the stream is still there (the SDK destroys it otherwise). */
+  private dropFeed(streamId: string, unsubscribe: boolean): void {
+    const feed = this.feeds.get(streamId);
+    if (!feed) return;
+    this.feeds.delete(streamId);
+    runAll(feed.undo);
+    if (unsubscribe && this.session) {
+      try {
+        this.session.unsubscribe(feed.subscriber);
+      } catch {
+        // Already gone with its stream.
+      }
+    }
+  }
+
+  private updateStreamTile(stream: OTStream, change: Partial<TileState>): void {
+    if (this.isOwnConnection(stream.connection)) return;
+    const key = tileKey(stream, streamKind(stream));
+    this.host.update((state) => ({
+      ...state,
+      tiles: updateTile(state.tiles, key, (tile) => (tile.streamId === stream.streamId && changes(tile, change) ? { ...tile, ...change } : tile)),
+    }));
+  }
+}
+
+function streamKind(stream: OTStream): StreamKind {
+  return stream.videoType === 'screen' ? 'screen' : 'camera';
+}
+
+function tileKey(stream: OTStream, kind: StreamKind): string {
+  return kind === 'screen' ? stream.streamId : cameraTileKey(stream.connection.connectionId);
+}
+
+function avatarTile(participant: Participant): TileState {
+  return {
+    key: cameraTileKey(participant.id),
+    participantId: participant.id,
+    name: participant.name,
+    streamId: undefined,
+    kind: 'camera',
+    isLocal: false,
+    audioMuted: true,
+    videoMuted: true,
+    speaking: false,
+    video: undefined,
+  };
+}
+
+/** Connection data is whatever the token server put there: a JSON object with `name`, or the name itself. */
+export function nameFromConnectionData(data: string | undefined): string | undefined {
+  if (!data) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(data);
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { name?: unknown }).name === 'string') {
+      return (parsed as { name: string }).name.trim() || undefined;
+    }
+    return undefined;
+  } catch {
+    return data.trim().slice(0, 100) || undefined;
+  }
+}
+
+function changes(tile: TileState, change: Partial<TileState>): boolean {
+  return (Object.keys(change) as Array<keyof TileState>).some((key) => tile[key] !== change[key]);
+}
+
+function safeDestroy(publisher: OTPublisher | undefined): void {
+  try {
+    publisher?.destroy();
+  } catch {
+    // Destroying a publisher whose media never started can throw in some SDK versions.
+  }
+}
+
+function runAll(undo: Array<() => void>): void {
+  for (const step of undo.splice(0)) step();
+}

@@ -1,0 +1,106 @@
+/** Every way a join or an action can fail; also the `code` of the `vr-error` event. */
+export type VideoRoomErrorCode =
+  | 'token-request-failed'
+  | 'token-http-error'
+  | 'token-invalid-response'
+  | 'invalid-configuration'
+  | 'sdk-load-failed'
+  | 'unsupported-browser'
+  | 'connect-failed'
+  | 'auth-failed'
+  | 'invalid-session'
+  | 'media-access-denied'
+  | 'media-unavailable'
+  | 'publish-failed'
+  | 'subscribe-failed'
+  | 'network-disconnected';
+
+/**
+ * The error every public method rejects with and every `vr-error` event describes.
+ * `recoverable` is true when the call goes on (for example joining as a viewer without a camera).
+ */
+export class VideoRoomError extends Error {
+  override readonly name = 'VideoRoomError';
+  readonly code: VideoRoomErrorCode;
+  readonly recoverable: boolean;
+
+  constructor(code: VideoRoomErrorCode, message: string, options: { recoverable?: boolean; cause?: unknown } = {}) {
+    super(message);
+    this.code = code;
+    this.recoverable = options.recoverable ?? false;
+    if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}
+
+/** An OT error as the SDK reports it: a `name` such as `OT_CONNECT_FAILED` and usually a numeric `code`. */
+interface SdkErrorLike {
+  name?: string;
+  code?: number;
+  message?: string;
+}
+
+const connectErrors: Record<string, [VideoRoomErrorCode, string]> = {
+  '1004': ['auth-failed', 'The video service rejected the token. The token endpoint must return a valid, unexpired token for this session.'],
+  '1005': ['invalid-session', 'The video service does not know this session. The token endpoint must return a session ID created for this application.'],
+};
+
+/** Maps a failure of `session.connect` to our error, keeping the SDK's wording for integrators. */
+export function connectError(error: SdkErrorLike): VideoRoomError {
+  const key = String(error.code ?? '');
+  const byName =
+    error.name === 'OT_AUTHENTICATION_ERROR' ? connectErrors['1004'] : error.name === 'OT_INVALID_SESSION_ID' ? connectErrors['1005'] : undefined;
+  const [code, message] = connectErrors[key] ?? byName ?? [
+    'connect-failed',
+    'Could not connect to the video service. Check your network connection and try again.',
+  ];
+  return new VideoRoomError(code, withDetail(message, error), { cause: error });
+}
+
+const deniedNames = new Set(['OT_USER_MEDIA_ACCESS_DENIED', 'NotAllowedError', 'SecurityError', 'PermissionDeniedError']);
+const unavailableNames = new Set([
+  'OT_HARDWARE_UNAVAILABLE',
+  'OT_NO_DEVICES_FOUND',
+  'OT_NO_VALID_CONSTRAINTS',
+  'NotFoundError',
+  'NotReadableError',
+  'OverconstrainedError',
+  'DevicesNotFoundError',
+]);
+
+/**
+ * Maps a failure to start the camera or microphone; the call continues without them. The error
+ * name decides: the SDK gives code 1500 to both permission and device failures.
+ */
+export function mediaError(error: SdkErrorLike): VideoRoomError {
+  const name = error.name ?? '';
+  const denied = deniedNames.has(name) || (!unavailableNames.has(name) && error.code === 1500);
+  const unavailable = unavailableNames.has(name) || error.code === 1501;
+  if (denied) {
+    return new VideoRoomError(
+      'media-access-denied',
+      'Camera and microphone access was blocked. You joined as a viewer; allow access in the browser’s site settings and rejoin to be seen and heard.',
+      { recoverable: true, cause: error },
+    );
+  }
+  if (unavailable) {
+    return new VideoRoomError(
+      'media-unavailable',
+      'No camera or microphone could be started (none found, or another application is using it). You joined as a viewer.',
+      { recoverable: true, cause: error },
+    );
+  }
+  return new VideoRoomError('publish-failed', withDetail('Your camera and microphone could not be shared. You joined as a viewer.', error), {
+    recoverable: true,
+    cause: error,
+  });
+}
+
+function withDetail(message: string, error: SdkErrorLike): string {
+  return error.message ? `${message} (${error.message})` : message;
+}
+
+/** Whatever was thrown, as a VideoRoomError (unknown failures become `code`). */
+export function toVideoRoomError(error: unknown, code: VideoRoomErrorCode, message: string): VideoRoomError {
+  if (error instanceof VideoRoomError) return error;
+  return new VideoRoomError(code, message, { cause: error });
+}

@@ -1,0 +1,213 @@
+import { loadSdk } from '../sdk/loader.js';
+import type { OTNamespace, OTSession } from '../sdk/types.js';
+import { Call, LOCAL_TILE_KEY } from './call.js';
+import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from './credentials.js';
+import { toVideoRoomError, VideoRoomError } from './errors.js';
+import type { LeaveReason, RoomEventMap } from './events.js';
+import { initialState, updateTile, type RoomState, type RoomStatus } from './state.js';
+
+/** What one join needs; read from the element's attributes and properties at the moment of joining. */
+export interface JoinOptions {
+  sdk?: OTNamespace;
+  tokenProvider?: TokenProvider;
+  endpoint: TokenEndpointOptions;
+  room: string | undefined;
+  displayName: string;
+}
+
+export interface RoomListener {
+  /** A new snapshot; called synchronously after every change. */
+  stateChanged(state: RoomState): void;
+  event<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void;
+}
+
+interface Attempt {
+  readonly controller: AbortController;
+  done?: Promise<void>;
+  call?: Call;
+}
+
+const inCall: ReadonlySet<RoomStatus> = new Set(['joining', 'connected', 'reconnecting']);
+
+/**
+ * The call engine: token → connect → publish/subscribe, one attempt at a time. Framework-free;
+ * it reports through a listener and never renders. A newer attempt, `leave()` or `dispose()`
+ * supersedes the current one, whose late callbacks are then ignored.
+ */
+export class Room {
+  private state: RoomState;
+  private attempt: Attempt | undefined;
+
+  constructor(
+    private readonly listener: RoomListener,
+    startMedia: { audio: boolean; video: boolean },
+  ) {
+    this.state = initialState({ ...startMedia, publishing: false });
+  }
+
+  get snapshot(): RoomState {
+    return this.state;
+  }
+
+  /** The underlying OT Session while in a call. */
+  get session(): OTSession | undefined {
+    return this.attempt?.call?.sdkSession;
+  }
+
+  /**
+   * Joins; resolves once connected (the camera may still fail, which is reported as a recoverable
+   * error), or when the attempt is cancelled by `leave()`/`dispose()`. Rejects with a
+   * VideoRoomError when joining fails. A second call while joining returns the same attempt.
+   */
+  join(options: JoinOptions): Promise<void> {
+    if (this.attempt?.done && inCall.has(this.state.status)) return this.attempt.done;
+    const attempt: Attempt = { controller: new AbortController() };
+    this.attempt = attempt;
+    this.setState({ ...initialState({ ...this.state.localMedia, publishing: false }), status: 'joining' });
+    attempt.done = this.runAttempt(attempt, options).catch((error: unknown) => {
+      if (attempt.controller.signal.aborted) return; // cancelled: whoever cancelled it set the state
+      const failure = toVideoRoomError(error, 'connect-failed', 'Joining the call failed unexpectedly. Try again.');
+      this.fail(failure);
+      throw failure;
+    });
+    return attempt.done;
+  }
+
+  /** Leaves the call (or cancels joining). Resolves when everything is released. */
+  async leave(reason: LeaveReason = 'user'): Promise<void> {
+    if (!inCall.has(this.state.status)) return;
+    this.endAttempt();
+    this.setState({ ...this.state, status: 'left', participants: [], tiles: [], error: undefined });
+    this.emit('left', { reason });
+  }
+
+  /** Ends the attempt in `state="error"`, the camera released and a retry possible. */
+  private fail(error: VideoRoomError): void {
+    this.endAttempt();
+    this.setState({ ...this.state, status: 'error', participants: [], tiles: [], error });
+    this.emit('error', error);
+  }
+
+  /** The microphone and camera choice for the next join; ignored while in a call. */
+  setStartMedia(media: { audio: boolean; video: boolean }): void {
+    if (inCall.has(this.state.status)) return;
+    this.setState({ ...this.state, localMedia: { ...this.state.localMedia, ...media } });
+  }
+
+  async setAudioEnabled(on: boolean): Promise<void> {
+    await this.setMedia({ audio: on });
+  }
+
+  async setVideoEnabled(on: boolean): Promise<void> {
+    await this.setMedia({ video: on });
+  }
+
+  /**
+   * Releases everything, as `leave(reason)` does. Idempotent; the room may join again afterwards.
+   * Used when the element leaves the page.
+   */
+  dispose(reason: LeaveReason = 'removed'): void {
+    if (inCall.has(this.state.status)) void this.leave(reason);
+    else this.endAttempt();
+  }
+
+  private async runAttempt(attempt: Attempt, options: JoinOptions): Promise<void> {
+    const signal = attempt.controller.signal;
+    const [credentials, sdk] = await Promise.all([
+      fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider),
+      loadSdk(options.sdk),
+    ]);
+    if (signal.aborted) return;
+
+    const call = new Call(sdk, this.callHost(attempt), options.displayName);
+    attempt.call = call;
+    const media = { audio: this.state.localMedia.audio, video: this.state.localMedia.video };
+    await call.connect(credentials.applicationId, credentials.sessionId, credentials.token, media);
+    if (signal.aborted) return;
+
+    this.setState({ ...this.state, status: 'connected' });
+    this.emit('joined', { sessionId: credentials.sessionId, connectionId: this.state.localParticipantId ?? '' });
+    await call.publish();
+  }
+
+  private callHost(attempt: Attempt) {
+    const current = () => this.attempt === attempt && !attempt.controller.signal.aborted;
+    return {
+      current: () => this.state,
+      update: (change: (state: RoomState) => RoomState) => {
+        if (current()) this.setState(change(this.state));
+      },
+      emit: <K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]) => {
+        if (current()) this.emit(type, detail);
+      },
+      ended: (reason: 'network' | 'forced') => {
+        if (!current()) return;
+        if (reason === 'forced') {
+          void this.leave('forced');
+          return;
+        }
+        const error = new VideoRoomError(
+          'network-disconnected',
+          'The connection to the call was lost. Check your network connection, then select Retry to join again.',
+        );
+        this.fail(error);
+        this.emit('left', { reason: 'network' });
+      },
+    };
+  }
+
+  private async setMedia(change: { audio?: boolean; video?: boolean }): Promise<void> {
+    const before = effectiveMedia(this.state);
+    const next = { audio: change.audio ?? this.state.localMedia.audio, video: change.video ?? this.state.localMedia.video };
+    const call = this.attempt?.call;
+    if (call && inCall.has(this.state.status) && !call.hasPublisher && (change.audio || change.video)) {
+      // A viewer turning a device on: try the camera and microphone again.
+      await call.startPublishing(next);
+    }
+    if (change.audio !== undefined) call?.setAudio(change.audio);
+    if (change.video !== undefined) call?.setVideo(change.video);
+    this.setState({
+      ...this.state,
+      localMedia: { ...this.state.localMedia, ...next },
+      tiles: updateTile(this.state.tiles, LOCAL_TILE_KEY, (tile) =>
+        tile.audioMuted === !next.audio && tile.videoMuted === !next.video ? tile : { ...tile, audioMuted: !next.audio, videoMuted: !next.video },
+      ),
+    });
+    const after = effectiveMedia(this.state);
+    if (before.audio !== after.audio || before.video !== after.video) this.emit('local-media-change', after);
+  }
+
+  private endAttempt(): void {
+    const attempt = this.attempt;
+    if (!attempt) return;
+    this.attempt = undefined;
+    attempt.controller.abort(new DOMException('The join attempt was superseded.', 'AbortError'));
+    attempt.call?.dispose();
+  }
+
+  private setState(next: RoomState): void {
+    const previous = this.state;
+    if (next === previous) return;
+    this.state = next;
+    this.listener.stateChanged(next);
+    if (next.status !== previous.status) this.emit('state-change', { state: next.status, previousState: previous.status });
+  }
+
+  private emit<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
+    this.listener.event(type, detail);
+  }
+}
+
+/** Whether `status` means the element holds (or is acquiring) a session. */
+export function isInCall(status: RoomStatus): boolean {
+  return inCall.has(status);
+}
+
+/**
+ * What others can actually hear and see of the user: their choice, except that a viewer in a call
+ * (no camera or microphone could start) sends nothing.
+ */
+export function effectiveMedia(state: RoomState): { audio: boolean; video: boolean } {
+  const sending = state.localMedia.publishing || !inCall.has(state.status);
+  return { audio: state.localMedia.audio && sending, video: state.localMedia.video && sending };
+}

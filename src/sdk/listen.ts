@@ -1,0 +1,24 @@
+import type { OTCallback, OTEmitter, OTError } from './types.js';
+
+type EventMapOf<E> = E extends OTEmitter<infer Map> ? Map : never;
+
+/** Adds an SDK event handler and returns the function that removes it again. */
+export function listen<E extends OTEmitter<any>, K extends keyof EventMapOf<E> & string>(
+  emitter: E,
+  type: K,
+  handler: (event: EventMapOf<E>[K]) => void,
+): () => void {
+  emitter.on(type, handler);
+  return () => emitter.off(type, handler);
+}
+
+/** Runs an SDK method that reports through a Node-style callback, as a Promise. */
+export function viaCallback(start: (callback: OTCallback) => unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      start((error?: OTError) => (error ? reject(error) : resolve()));
+    } catch (error) {
+      reject(error);
+    }
+  });
+}

@@ -1,0 +1,45 @@
+import { VideoRoomError } from '../room/errors.js';
+import type { OTNamespace } from './types.js';
+
+let pending: Promise<OTNamespace> | undefined;
+
+function pageSdk(): OTNamespace | undefined {
+  return (globalThis as { OT?: OTNamespace }).OT;
+}
+
+/**
+ * The OT namespace for a join: the one the host injected, else the page's `window.OT`, else the
+ * bundled `@vonage/client-sdk-video`, fetched as a separate chunk on first use so that the element
+ * renders without it.
+ */
+export async function loadSdk(injected?: OTNamespace): Promise<OTNamespace> {
+  const sdk = injected ?? pageSdk() ?? (await importBundledSdk());
+  if (typeof sdk.checkSystemRequirements === 'function' && sdk.checkSystemRequirements() === 0) {
+    throw new VideoRoomError(
+      'unsupported-browser',
+      'This browser cannot join video calls. Use a current version of Chrome, Edge, Firefox or Safari.',
+    );
+  }
+  return sdk;
+}
+
+/** Starts fetching the SDK chunk early (for example while a join screen shows); never rejects. */
+export function prefetchSdk(): void {
+  if (!pageSdk()) importBundledSdk().catch(() => undefined);
+}
+
+function importBundledSdk(): Promise<OTNamespace> {
+  pending ??= import('./bundled-sdk.js').then(async (module) => {
+      await module.defineSdk();
+      const sdk = pageSdk();
+      if (!sdk) throw new Error('the SDK script ran but defined no OT namespace');
+      return sdk;
+    }).catch((error: unknown) => {
+    pending = undefined; // allow a retry after a network hiccup
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new VideoRoomError('sdk-load-failed', `The video SDK could not be loaded (${detail}). Check the network and try again.`, {
+      cause: error,
+    });
+  });
+  return pending;
+}

@@ -1,0 +1,165 @@
+/**
+ * The slice of the OpenTok.js `OT` API this project uses. Structural, so the real
+ * `@vonage/client-sdk-video` (2.35.x), `@vonage/video-client` (2.25.x), a page's own `window.OT`
+ * and the in-page simulator (`src/testing/`) all satisfy it.
+ */
+
+export interface OTError {
+  name: string;
+  message: string;
+  code?: number;
+}
+
+export type OTCallback = (error?: OTError) => void;
+
+/** Every OT event carries these, whatever its type. */
+export interface OTEvent<Type extends string = string, Target = unknown> {
+  type: Type;
+  target: Target;
+  cancelable: boolean;
+  isDefaultPrevented(): boolean;
+  preventDefault(): void;
+}
+
+export interface OTEmitter<EventMap> {
+  /** Type-only marker so helpers can infer the event map; never present at run time. */
+  readonly __eventMap?: EventMap;
+  on<K extends keyof EventMap & string>(type: K, handler: (event: EventMap[K]) => void, context?: object): void;
+  once<K extends keyof EventMap & string>(type: K, handler: (event: EventMap[K]) => void, context?: object): void;
+  off<K extends keyof EventMap & string>(type?: K, handler?: (event: EventMap[K]) => void, context?: object): void;
+}
+
+export interface OTDimensions {
+  width: number;
+  height: number;
+}
+
+export interface OTConnection {
+  connectionId: string;
+  creationTime: number;
+  data: string;
+}
+
+export interface OTStream {
+  streamId: string;
+  connection: OTConnection;
+  creationTime: number;
+  name: string;
+  hasAudio: boolean;
+  hasVideo: boolean;
+  videoType?: 'camera' | 'screen' | 'custom' | string;
+  videoDimensions: OTDimensions;
+  frameRate?: number;
+}
+
+export type StreamPropertyChangedEvent = OTEvent<'streamPropertyChanged', OTSession> & {
+  stream: OTStream;
+  changedProperty: 'hasAudio' | 'hasVideo' | 'videoDimensions' | 'hasCaptions' | string;
+  oldValue: unknown;
+  newValue: unknown;
+};
+
+export interface SessionEventMap {
+  sessionConnected: OTEvent<'sessionConnected', OTSession>;
+  sessionDisconnected: OTEvent<'sessionDisconnected', OTSession> & { reason: string };
+  sessionReconnecting: OTEvent<'sessionReconnecting', OTSession>;
+  sessionReconnected: OTEvent<'sessionReconnected', OTSession>;
+  connectionCreated: OTEvent<'connectionCreated', OTSession> & { connection: OTConnection };
+  connectionDestroyed: OTEvent<'connectionDestroyed', OTSession> & { connection: OTConnection; reason: string };
+  streamCreated: OTEvent<'streamCreated', OTSession> & { stream: OTStream };
+  streamDestroyed: OTEvent<'streamDestroyed', OTSession> & { stream: OTStream; reason: string };
+  streamPropertyChanged: StreamPropertyChangedEvent;
+  signal: OTEvent<'signal', OTSession> & { type?: string; data?: string; from: OTConnection | null };
+}
+
+export interface OTSession extends OTEmitter<SessionEventMap> {
+  sessionId: string;
+  connection?: OTConnection;
+  connect(token: string, callback: OTCallback): unknown;
+  disconnect(): unknown;
+  publish(publisher: OTPublisher, callback?: OTCallback): unknown;
+  unpublish(publisher: OTPublisher): void;
+  subscribe(
+    stream: OTStream,
+    target: HTMLElement | string | undefined,
+    properties: SubscriberProperties,
+    callback?: OTCallback,
+  ): OTSubscriber;
+  unsubscribe(subscriber: OTSubscriber): void;
+  signal(signal: { type?: string; data?: string; to?: OTConnection }, callback?: OTCallback): unknown;
+}
+
+export interface PublisherProperties {
+  insertDefaultUI?: boolean;
+  name?: string;
+  publishAudio?: boolean;
+  publishVideo?: boolean;
+  audioSource?: string | boolean | null | MediaStreamTrack;
+  videoSource?: string | boolean | null | MediaStreamTrack;
+  videoContentHint?: 'text' | 'detail' | 'motion' | '';
+  mirror?: boolean;
+  fitMode?: 'cover' | 'contain';
+  width?: string | number;
+  height?: string | number;
+  resolution?: string;
+  initials?: string;
+}
+
+export interface PublisherEventMap {
+  videoElementCreated: OTEvent<'videoElementCreated', OTPublisher> & { element: HTMLVideoElement | HTMLObjectElement };
+  audioLevelUpdated: OTEvent<'audioLevelUpdated', OTPublisher> & { audioLevel: number };
+  accessAllowed: OTEvent<'accessAllowed', OTPublisher>;
+  accessDenied: OTEvent<'accessDenied', OTPublisher>;
+  streamCreated: OTEvent<'streamCreated', OTPublisher> & { stream: OTStream };
+  streamDestroyed: OTEvent<'streamDestroyed', OTPublisher> & { stream: OTStream; reason: string };
+  mediaStopped: OTEvent<'mediaStopped', OTPublisher> & { track?: MediaStreamTrack };
+  destroyed: OTEvent<'destroyed', OTPublisher>;
+}
+
+export interface OTPublisher extends OTEmitter<PublisherEventMap> {
+  stream?: OTStream;
+  element?: HTMLElement;
+  publishAudio(on: boolean): unknown;
+  publishVideo(on: boolean, callback?: OTCallback): unknown;
+  destroy(): unknown;
+}
+
+export interface SubscriberProperties {
+  insertDefaultUI?: boolean;
+  subscribeToAudio?: boolean;
+  subscribeToVideo?: boolean;
+  fitMode?: 'cover' | 'contain';
+  width?: string | number;
+  height?: string | number;
+  preferredResolution?: 'auto' | OTDimensions;
+  preferredFrameRate?: number;
+}
+
+export interface SubscriberEventMap {
+  videoElementCreated: OTEvent<'videoElementCreated', OTSubscriber> & { element: HTMLVideoElement | HTMLObjectElement };
+  audioLevelUpdated: OTEvent<'audioLevelUpdated', OTSubscriber> & { audioLevel: number };
+  videoDisabled: OTEvent<'videoDisabled', OTSubscriber> & { reason: string };
+  videoEnabled: OTEvent<'videoEnabled', OTSubscriber> & { reason: string };
+  audioBlocked: OTEvent<'audioBlocked', OTSubscriber>;
+  audioUnblocked: OTEvent<'audioUnblocked', OTSubscriber>;
+  connected: OTEvent<'connected', OTSubscriber>;
+  disconnected: OTEvent<'disconnected', OTSubscriber>;
+  destroyed: OTEvent<'destroyed', OTSubscriber> & { reason: string };
+}
+
+export interface OTSubscriber extends OTEmitter<SubscriberEventMap> {
+  stream?: OTStream;
+  element?: HTMLElement;
+  subscribeToAudio(on: boolean): unknown;
+  subscribeToVideo(on: boolean): unknown;
+  setPreferredResolution?(resolution: OTDimensions | null): unknown;
+  setPreferredFrameRate?(frameRate: number | null): unknown;
+}
+
+/** The `OT` namespace itself. */
+export interface OTNamespace {
+  initSession(applicationIdOrApiKey: string, sessionId: string, options?: object): OTSession;
+  initPublisher(target: HTMLElement | string | undefined, properties: PublisherProperties, callback?: OTCallback): OTPublisher;
+  checkSystemRequirements(): number;
+  version?: string;
+}

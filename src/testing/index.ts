@@ -1,0 +1,36 @@
+/**
+ * `vonage-video-room/testing`: an in-page, OT-compatible simulator of the Vonage Video client SDK
+ * for tests and demos without a Vonage account. Importing this module touches no browser globals;
+ * media is created only when used.
+ *
+ * @example
+ * const sim = createSimulator();
+ * room.sdk = sim.OT;                       // or installSimulator() to set window.OT
+ * const ada = sim.addParticipant({ name: 'Ada' });
+ * sim.speak(ada.connectionId);
+ */
+import { Simulator, type SimulatorOptions } from './simulator.js';
+
+/** Creates a simulator with its own simulated cloud. */
+export function createSimulator(options?: SimulatorOptions): Simulator {
+  return new Simulator(options);
+}
+
+/** Creates a simulator and sets `window.OT` to its namespace; `simulator.uninstall()` undoes it. */
+export function installSimulator(options?: SimulatorOptions): Simulator {
+  const simulator = new Simulator(options);
+  simulator._install();
+  return simulator;
+}
+
+export { Simulator };
+export type { SimulatorOptions, ParticipantSignal } from './simulator.js';
+export type { SimulatedParticipant, AddParticipantOptions } from './participant.js';
+export type { SimCall, MediaDenial } from './context.js';
+export type { ConnectErrorCode, SimOTError } from './errors.js';
+export type { SimEvent } from './event.js';
+export type { SimOT, ExceptionEvent, SimDevice, ScreenSharingCapability } from './ot.js';
+export type { SimSession, SessionState, SignalOptions } from './session.js';
+export type { SimPublisher, VideoSourceInfo } from './publisher.js';
+export type { SimSubscriber } from './subscriber.js';
+export type { SimConnection, SimStream } from './views.js';

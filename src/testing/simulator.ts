@@ -1,0 +1,302 @@
+/**
+ * The control side of the simulator: tests and demos add remote participants, make them speak or
+ * mute, break the network or reject connects, and inspect what the app did with the SDK.
+ *
+ * Control methods act synchronously: the events they cause are dispatched before they return.
+ * SDK methods (connect, publish, subscribe, signal, disconnect) complete asynchronously, as over
+ * a network.
+ */
+import { SimContext, type MediaDenial, type SimCall } from './context.js';
+import type { ConnectErrorCode } from './errors.js';
+import { SimOT } from './ot.js';
+import { Participant, type AddParticipantOptions, type SimulatedParticipant } from './participant.js';
+import { SimSession } from './session.js';
+
+/** Options of `createSimulator()`. */
+export interface SimulatorOptions {
+  /** How often subscribers (and publishers) emit `audioLevelUpdated`, in ms. Default 60, as the SDK. */
+  audioLevelIntervalMs?: number;
+}
+
+/** A signal sent by a simulated participant (see `signalFrom`). */
+export interface ParticipantSignal {
+  type?: string;
+  data?: string;
+  /** Only to the local session with this connection ID. */
+  to?: string;
+}
+
+export class Simulator {
+  /** The OT-compatible namespace; pass it as `sdk` or install it as `window.OT`. */
+  readonly OT: SimOT;
+  private readonly ctx: SimContext;
+  private readonly roster = new Map<string, Participant>();
+  private participantsAdded = 0;
+  private restoreGlobal: (() => void) | null = null;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.ctx = new SimContext({ audioLevelIntervalMs: options.audioLevelIntervalMs ?? 60 });
+    this.OT = new SimOT(this.ctx);
+  }
+
+  /**
+   * Every SDK method call made on simulator objects, in order (event methods `on`/`once`/`off`
+   * excluded). Trailing callbacks are left out of `args`; a `connect` token is recorded as `'[token]'`.
+   */
+  get calls(): SimCall[] {
+    return this.ctx.calls;
+  }
+
+  // ---- Remote participants ----
+
+  /**
+   * Adds a remote participant: a connection and (unless `publish: false`) one published stream.
+   * Without `sessionId` it is in every session. Connected sessions get `connectionCreated`, then
+   * `streamCreated`.
+   */
+  addParticipant(options: AddParticipantOptions): SimulatedParticipant {
+    const participant = new Participant(this.ctx, options, this.participantsAdded);
+    this.participantsAdded += 1;
+    this.roster.set(participant.connectionId, participant);
+    this.ctx.cloud.addConnection(participant.connection);
+    if (options.publish !== false) {
+      participant.camera = participant.createStream(options.videoType ?? 'camera', options.audio !== false, options.video !== false);
+      this.ctx.cloud.addStream(participant.camera);
+    }
+    return participant;
+  }
+
+  /**
+   * Removes a participant: sessions get `streamDestroyed` for each of its streams, then
+   * `connectionDestroyed`, both with reason `'clientDisconnected'`; their subscribers to it are
+   * destroyed (unless prevented) and its media is stopped.
+   */
+  removeParticipant(connectionId: string, reason = 'clientDisconnected'): void {
+    const participant = this.participant(connectionId);
+    this.roster.delete(connectionId);
+    this.ctx.cloud.removeConnection(connectionId, reason);
+    participant.dispose();
+  }
+
+  /** Turns a participant's audio on/off: `streamPropertyChanged` (`hasAudio`) on every session that sees it. */
+  setParticipantAudio(connectionId: string, on: boolean): void {
+    const stream = this.participant(connectionId).camera;
+    if (stream && stream.videoType === 'camera') this.ctx.cloud.updateStream(stream, 'hasAudio', on);
+  }
+
+  /**
+   * Turns a participant's video on/off: `streamPropertyChanged` (`hasVideo`) on every session, and
+   * its subscribers emit `videoDisabled`/`videoEnabled` with reason `'publishVideo'`.
+   */
+  setParticipantVideo(connectionId: string, on: boolean): void {
+    const stream = this.participant(connectionId).camera;
+    if (stream) this.ctx.cloud.updateStream(stream, 'hasVideo', on);
+  }
+
+  /** Makes a participant speak: its subscribers report levels around `level`, and it sounds louder. */
+  speak(connectionId: string, level = 0.7): void {
+    this.participant(connectionId).setSpeaking(level);
+  }
+
+  /** Back to quiet: levels of about 0.01. */
+  stopSpeaking(connectionId: string): void {
+    this.participant(connectionId).setSpeaking(null);
+  }
+
+  /** Publishes a second stream with `videoType: 'screen'` (a picture reading "Screen of <name>"). Returns its stream ID. */
+  startScreenShare(connectionId: string): string {
+    const participant = this.participant(connectionId);
+    if (participant.screen) return participant.screen.streamId;
+    participant.screen = participant.createStream('screen', false, true);
+    this.ctx.cloud.addStream(participant.screen);
+    return participant.screen.streamId;
+  }
+
+  /** Ends the participant's screen share (`streamDestroyed`, reason `'clientDisconnected'`). */
+  stopScreenShare(connectionId: string): void {
+    const participant = this.participant(connectionId);
+    const screen = participant.screen;
+    if (!screen) return;
+    participant.screen = null;
+    this.ctx.cloud.removeStream(screen.streamId, 'clientDisconnected');
+    participant.stopMedia(screen.streamId);
+  }
+
+  /** Sends a signal from a participant to the sessions that see it (or only to `signal.to`). */
+  signalFrom(connectionId: string, signal: ParticipantSignal): void {
+    const participant = this.participant(connectionId);
+    this.ctx.cloud.signal(participant.connection, participant.sessionId, signal.type || undefined, signal.data ?? '', signal.to);
+  }
+
+  /** Remote participants currently in the simulated cloud. */
+  participants(): SimulatedParticipant[] {
+    return [...this.roster.values()];
+  }
+
+  // ---- Failures ----
+
+  /**
+   * The next `session.connect` fails with the SDK's error: 1004 `OT_AUTHENTICATION_ERROR`,
+   * 1005 `OT_INVALID_SESSION_ID` or 1006 `OT_CONNECT_FAILED`.
+   */
+  rejectNextConnect(code: ConnectErrorCode): void {
+    this.ctx.pendingConnectError = code;
+  }
+
+  /** How long `session.connect` takes (default 20 ms). */
+  setConnectDelay(ms: number): void {
+    this.ctx.connectDelay = Math.max(0, ms);
+  }
+
+  /**
+   * Makes later `OT.initPublisher` calls fail: `'denied'` → `OT_USER_MEDIA_ACCESS_DENIED` (and the
+   * publisher emits `accessDenied`), `'unavailable'` → `OT_HARDWARE_UNAVAILABLE`; both code 1500 as
+   * in the SDK. `null` restores.
+   */
+  denyMedia(kind: MediaDenial): void {
+    this.ctx.mediaDenial = kind;
+  }
+
+  /**
+   * The network drops: connected sessions emit `sessionReconnecting`, their subscribers
+   * `disconnected`. Signals are held back and new connects fail with 1006 until `restoreNetwork()`.
+   */
+  dropNetwork(): void {
+    this.ctx.networkDown = true;
+    for (const session of this.ctx.sessions) session._networkDropped();
+  }
+
+  /** The network is back: `sessionReconnected`, subscribers emit `connected`, held signals are delivered. */
+  restoreNetwork(): void {
+    this.ctx.networkDown = false;
+    for (const session of this.ctx.sessions) session._networkRestored();
+  }
+
+  /**
+   * Reconnection failed: every connected session emits `sessionReconnecting` (if it had not yet)
+   * and then `sessionDisconnected` with reason `'networkDisconnected'`; publishers and subscribers
+   * are ended as on any disconnect. Does not change whether the network counts as down.
+   */
+  disconnectNetwork(): void {
+    const sessions = [...this.ctx.sessions].filter((session) => session.isConnected());
+    for (const session of sessions) session._networkDropped();
+    // All local clients lost the network at once: none of them is told about the others leaving.
+    for (const session of sessions) this.ctx.cloud.detachPeer(session);
+    for (const session of sessions) session._teardown('networkDisconnected');
+  }
+
+  /**
+   * A moderator removes a client: a local session (the object, its connection ID, or every local
+   * session of a session ID) gets `sessionDisconnected` with reason `'forceDisconnected'`; a
+   * participant's connection ID removes that participant with that reason.
+   */
+  forceDisconnect(sessionOrConnectionId: SimSession | string): void {
+    if (sessionOrConnectionId instanceof SimSession) {
+      sessionOrConnectionId._teardown('forceDisconnected');
+      return;
+    }
+    if (this.roster.has(sessionOrConnectionId)) {
+      this.removeParticipant(sessionOrConnectionId, 'forceDisconnected');
+      return;
+    }
+    const targets = [...this.ctx.sessions].filter(
+      (session) => session.connection?.connectionId === sessionOrConnectionId || (session.sessionId === sessionOrConnectionId && session.isConnected()),
+    );
+    if (targets.length === 0) throw new Error(`[ot-simulator] No session or participant "${sessionOrConnectionId}"`);
+    for (const session of targets) session._teardown('forceDisconnected');
+  }
+
+  // ---- Inspection ----
+
+  /** Local sessions that are connecting, connected or disconnecting. */
+  sessions(): SimSession[] {
+    return [...this.ctx.sessions].filter((session) => session.currentState !== 'disconnected');
+  }
+
+  /**
+   * Handlers registered with `on`/`once` (not removed with `off`, not yet fired-once) on every
+   * emitter the simulator created: the OT namespace, sessions, publishers and subscribers. A
+   * session keeps its handlers after disconnecting, so an app that cleans up brings this to 0.
+   * (Like the SDK, destroyed publishers and subscribers drop their own handlers.)
+   */
+  liveListeners(): number {
+    return this.ctx.listeners.count();
+  }
+
+  /**
+   * MediaStreamTracks the simulator obtained or created (publishers' camera/microphone tracks,
+   * tracks passed to a publisher as `audioSource`/`videoSource`, black placeholder tracks,
+   * subscribers' clones) that are still live — excluding the source tracks of remote
+   * participants still in the room. 0 after every session disconnected and every publisher was
+   * destroyed, even with participants left.
+   */
+  liveTracks(): number {
+    return this.ctx.tracks.live();
+  }
+
+  /** Pending timeouts and running intervals of the simulator (drawing loops of remote media included). */
+  liveTimers(): number {
+    return this.ctx.timers.size;
+  }
+
+  // ---- Lifecycle ----
+
+  /**
+   * Back to a clean state, without events: sessions are dropped, publishers and subscribers
+   * stopped, participants removed, all media, timers and handlers (OT's included) released,
+   * recorded calls and failure settings cleared. The OT namespace stays usable.
+   */
+  reset(): void {
+    for (const session of this.ctx.sessions) session._discard();
+    this.ctx.sessions.clear();
+    for (const publisher of [...this.ctx.publishers]) publisher._discard();
+    this.ctx.publishers.clear();
+    for (const participant of this.roster.values()) participant.dispose();
+    this.roster.clear();
+    this.participantsAdded = 0;
+    this.ctx.cloud.clear();
+    this.ctx.timers.clearAll();
+    this.ctx.tracks.stopAll();
+    this.ctx.audio.close();
+    this.ctx.listeners.clear();
+    this.OT.off();
+    this.ctx.listeners.add(this.OT);
+    this.ctx.calls.length = 0;
+    this.ctx.pendingConnectError = null;
+    this.ctx.mediaDenial = null;
+    this.ctx.networkDown = false;
+    this.ctx.connectDelay = 20;
+  }
+
+  /** `reset()` and `uninstall()`. */
+  dispose(): void {
+    this.reset();
+    this.uninstall();
+  }
+
+  /** @internal Sets `globalThis.OT` (see `installSimulator`). */
+  _install(): void {
+    if (this.restoreGlobal) return;
+    const global = globalThis as { OT?: unknown };
+    const had = Object.prototype.hasOwnProperty.call(global, 'OT');
+    const previous = global.OT;
+    global.OT = this.OT;
+    this.restoreGlobal = () => {
+      if (global.OT !== this.OT) return;
+      if (had) global.OT = previous;
+      else delete global.OT;
+    };
+  }
+
+  /** Removes `window.OT` again if `installSimulator` set it (restoring any previous value). */
+  uninstall(): void {
+    this.restoreGlobal?.();
+    this.restoreGlobal = null;
+  }
+
+  private participant(connectionId: string): Participant {
+    const participant = this.roster.get(connectionId);
+    if (!participant) throw new Error(`[ot-simulator] No participant with connection ID "${connectionId}"`);
+    return participant;
+  }
+}

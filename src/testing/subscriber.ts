@@ -1,0 +1,308 @@
+/**
+ * The simulator's `Subscriber`: plays clones of the publishing side's tracks (so stopping one
+ * subscriber never affects another), follows mute changes with the SDK's events, and reports
+ * audio levels periodically.
+ */
+import type { OTCallback, OTDimensions, SubscriberEventMap, SubscriberProperties } from '../sdk/types.js';
+import type { StreamObserver, StreamProperty, StreamRecord } from './cloud.js';
+import { LATENCY_MS, type SimContext } from './context.js';
+import { Emitter } from './emitter.js';
+import { ErrorCodes, otError, type SimOTError } from './errors.js';
+import { createEvent } from './event.js';
+import { newId } from './ids.js';
+import { createVideoElement, insertDefaultUI } from './publisher.js';
+import type { SimSession } from './session.js';
+import type { SimStream } from './views.js';
+
+type SubscriberState = 'subscribing' | 'connected' | 'failed' | 'ended' | 'destroyed';
+
+export class SimSubscriber extends Emitter<SubscriberEventMap> implements StreamObserver {
+  /** A unique id for this subscriber. */
+  readonly id: string = newId();
+  /** The stream subscribed to; `undefined` once destroyed. */
+  stream?: SimStream;
+  /** The subscribed stream's ID (kept after destroy, for bookkeeping). */
+  readonly streamId: string;
+  /** The session this subscriber belongs to; `undefined` once destroyed. */
+  session?: SimSession;
+  /** The default UI container when `insertDefaultUI` is not `false`. */
+  element?: HTMLElement;
+
+  private state: SubscriberState = 'subscribing';
+  private audioWanted: boolean;
+  private videoWanted: boolean;
+  private audioClone: MediaStreamTrack | null = null;
+  private videoClone: MediaStreamTrack | null = null;
+  private mediaStream: MediaStream | null = null;
+  private video: HTMLVideoElement | null = null;
+  private cancelStart: (() => void) | null;
+  private stopLevelTimer: (() => void) | null = null;
+  private pendingDone: OTCallback | null;
+  private interrupted = false;
+
+  /** @internal Created by `session.subscribe`. */
+  constructor(
+    private readonly ctx: SimContext,
+    session: SimSession,
+    view: SimStream,
+    private readonly record: StreamRecord | undefined,
+    private readonly target: HTMLElement | string | undefined,
+    private readonly props: SubscriberProperties,
+    done: OTCallback,
+  ) {
+    super(ctx.listeners);
+    this.session = session;
+    this.stream = view;
+    this.streamId = view.streamId;
+    this.audioWanted = props.subscribeToAudio !== false;
+    this.videoWanted = props.subscribeToVideo !== false;
+    this.pendingDone = done;
+    this.cancelStart = ctx.timers.timeout(() => this.start(), LATENCY_MS);
+  }
+
+  // ---- Public SDK API ----
+
+  /** Starts or stops receiving audio (the received track is enabled/disabled). */
+  subscribeToAudio(value: boolean): this {
+    this.ctx.record('subscriber', 'subscribeToAudio', [value]);
+    this.audioWanted = value !== false;
+    this.applyEnabled();
+    return this;
+  }
+
+  /** Starts or stops receiving video; emits `videoEnabled`/`videoDisabled` with reason `'subscribeToVideo'`. */
+  subscribeToVideo(value: boolean): this {
+    this.ctx.record('subscriber', 'subscribeToVideo', [value]);
+    this.videoWanted = value !== false;
+    this.applyEnabled();
+    if (this.state === 'connected') {
+      this._emit(createEvent(this.videoWanted ? 'videoEnabled' : 'videoDisabled', this, { reason: 'subscribeToVideo' }));
+    }
+    return this;
+  }
+
+  /** Asks for a resolution (a hint in the real SDK; recorded here). */
+  setPreferredResolution(resolution: OTDimensions | null): Promise<void> {
+    this.ctx.record('subscriber', 'setPreferredResolution', [resolution]);
+    return Promise.resolve();
+  }
+
+  /** Asks for a frame rate (a hint in the real SDK; recorded here). */
+  setPreferredFrameRate(frameRate: number | null): Promise<void> {
+    this.ctx.record('subscriber', 'setPreferredFrameRate', [frameRate]);
+    return Promise.resolve();
+  }
+
+  /** Restricts the frame rate (recorded only). */
+  restrictFrameRate(value: boolean): this {
+    this.ctx.record('subscriber', 'restrictFrameRate', [value]);
+    return this;
+  }
+
+  /** Volume 0..100 of the subscriber's element. */
+  getAudioVolume(): number {
+    return this.video ? Math.round(this.video.volume * 100) : 100;
+  }
+
+  /** Sets the volume (0..100). */
+  setAudioVolume(value: number): this {
+    this.ctx.record('subscriber', 'setAudioVolume', [value]);
+    if (this.video) this.video.volume = Math.min(1, Math.max(0, value / 100));
+    return this;
+  }
+
+  /** Autoplay never blocks audio in the simulator. */
+  isAudioBlocked(): boolean {
+    return false;
+  }
+
+  /** Width of the received video, once known. */
+  videoWidth(): number | undefined {
+    return this.video?.videoWidth || undefined;
+  }
+
+  /** Height of the received video, once known. */
+  videoHeight(): number | undefined {
+    return this.video?.videoHeight || undefined;
+  }
+
+  /** A plain summary, so call records can be serialised. */
+  toJSON(): object {
+    return { type: 'Subscriber', id: this.id, streamId: this.streamId, state: this.state };
+  }
+
+  // ---- StreamObserver ----
+
+  /** @internal */
+  streamPropertyChanged(_record: StreamRecord, property: StreamProperty, _oldValue: unknown, newValue: unknown): void {
+    this.applyEnabled();
+    if (property === 'hasVideo' && this.state === 'connected') {
+      this._emit(createEvent(newValue ? 'videoEnabled' : 'videoDisabled', this, { reason: 'publishVideo' }));
+    }
+  }
+
+  /** @internal The publishing side replaced a track: receive the new one. */
+  streamTracksChanged(record: StreamRecord): void {
+    if (this.state !== 'connected' || !this.mediaStream) return;
+    const stream = this.mediaStream;
+    const swap = (old: MediaStreamTrack | null, source: MediaStreamTrack | null): MediaStreamTrack | null => {
+      if (old && source && isCloneOf(old, source)) return old;
+      if (old) {
+        stream.removeTrack(old);
+        old.stop();
+      }
+      const clone = this.cloneTrack(source);
+      if (clone) stream.addTrack(clone);
+      return clone;
+    };
+    this.audioClone = swap(this.audioClone, record.media.audioTrack);
+    this.videoClone = swap(this.videoClone, record.media.videoTrack);
+    this.applyEnabled();
+    if (this.video) {
+      this.video.srcObject = stream;
+      void this.video.play().catch(() => undefined);
+    }
+  }
+
+  // ---- Internal: used by sessions and the simulator ----
+
+  /** @internal The network dropped: the stream is interrupted. */
+  _interrupted(): void {
+    if (this.state !== 'connected' || this.interrupted) return;
+    this.interrupted = true;
+    this._emit(createEvent('disconnected', this));
+  }
+
+  /** @internal The network is back. */
+  _resumed(): void {
+    if (this.state !== 'connected' || !this.interrupted) return;
+    this.interrupted = false;
+    this._emit(createEvent('connected', this));
+  }
+
+  /** @internal The stream or session went away: stop media (the SDK does this even when destroy is prevented). */
+  _mediaGone(): void {
+    if (this.state === 'destroyed' || this.state === 'ended') return;
+    const wasSubscribing = this.state === 'subscribing';
+    this.state = 'ended';
+    this.releaseMedia();
+    if (wasSubscribing) this.settle(otError('OT_STREAM_DESTROYED', 'Stream was destroyed before it could be subscribed to', ErrorCodes.UNABLE_TO_SUBSCRIBE));
+  }
+
+  /** @internal Destroys the subscriber: emits `destroyed` with `reason`, then removes all handlers. */
+  _destroy(reason: string): void {
+    if (this.state === 'destroyed') return;
+    if (reason === 'Unsubscribe') this.pendingDone = null;
+    this._mediaGone();
+    this.state = 'destroyed';
+    this.session?._removeSubscriber(this);
+    this.element?.remove();
+    this.element = undefined;
+    this.stream = undefined;
+    this.session = undefined;
+    this._emit(createEvent('destroyed', this, { reason }));
+    // The SDK removes every handler of a destroyed subscriber.
+    this.off();
+  }
+
+  /** @internal Stops media and timers without events (simulator reset). */
+  _discard(): void {
+    this.pendingDone = null;
+    this.state = 'destroyed';
+    this.releaseMedia();
+    this.element?.remove();
+  }
+
+  // ---- Private ----
+
+  private start(): void {
+    this.cancelStart = null;
+    if (this.state !== 'subscribing') return;
+    const record = this.record;
+    const session = this.session;
+    if (!record || !session || !this.ctx.cloud.sees(session, record.connection.roomId)) {
+      this.fail(otError('OT_STREAM_NOT_FOUND', "Couldn't subscribe to the stream because it was not found", ErrorCodes.UNABLE_TO_SUBSCRIBE));
+      return;
+    }
+    if (!this.ctx.cloud.streams.has(record.streamId)) {
+      this.fail(otError('OT_STREAM_DESTROYED', 'Stream was destroyed before it could be subscribed to', ErrorCodes.UNABLE_TO_SUBSCRIBE));
+      return;
+    }
+    record.media.prepare?.();
+    this.audioClone = this.cloneTrack(record.media.audioTrack);
+    this.videoClone = this.cloneTrack(record.media.videoTrack);
+    this.mediaStream = new MediaStream([this.videoClone, this.audioClone].filter((t): t is MediaStreamTrack => t !== null));
+    record.observers.add(this);
+    this.applyEnabled();
+    // Not muted: the subscriber's element carries the remote audio.
+    this.video = createVideoElement(this.mediaStream, false);
+    if (this.props.insertDefaultUI !== false) this.element = insertDefaultUI(this.video, this.target, 'OT_subscriber');
+    this.state = 'connected';
+    this._emit(createEvent('videoElementCreated', this, { element: this.video }));
+    if (this.state !== 'connected') return;
+    this._emit(createEvent('connected', this));
+    if (this.state !== 'connected') return;
+    this.stopLevelTimer = this.ctx.timers.interval(() => this.emitAudioLevel(), this.ctx.options.audioLevelIntervalMs);
+    this.settle(null);
+  }
+
+  private fail(error: SimOTError): void {
+    this.state = 'failed';
+    if (this.session) this.ctx.reportException(this.session, error);
+    this.settle(error);
+  }
+
+  private settle(error: SimOTError | null): void {
+    const done = this.pendingDone;
+    this.pendingDone = null;
+    // The SDK calls back with (null, subscriber) on success.
+    if (done) (done as (error: SimOTError | null, subscriber?: SimSubscriber) => void)(error, error ? undefined : this);
+  }
+
+  private cloneTrack(source: MediaStreamTrack | null): MediaStreamTrack | null {
+    if (!source || source.readyState !== 'live') return null;
+    const clone = source.clone();
+    cloneSources.set(clone, source);
+    this.ctx.tracks.add(clone);
+    return clone;
+  }
+
+  private applyEnabled(): void {
+    const record = this.record;
+    if (!record) return;
+    if (this.audioClone) this.audioClone.enabled = this.audioWanted && record.hasAudio;
+    if (this.videoClone) this.videoClone.enabled = this.videoWanted && record.hasVideo;
+  }
+
+  private emitAudioLevel(): void {
+    if (this.state !== 'connected' || this.listenerCount('audioLevelUpdated') === 0 || !this.record) return;
+    const audible = this.audioWanted && this.record.hasAudio && !this.interrupted;
+    this._emit(createEvent('audioLevelUpdated', this, { audioLevel: audible ? this.record.media.audioLevel() : 0 }));
+  }
+
+  private releaseMedia(): void {
+    this.cancelStart?.();
+    this.cancelStart = null;
+    this.stopLevelTimer?.();
+    this.stopLevelTimer = null;
+    this.record?.observers.delete(this);
+    this.audioClone?.stop();
+    this.videoClone?.stop();
+    this.audioClone = null;
+    this.videoClone = null;
+    this.mediaStream = null;
+    if (this.video) {
+      // As the SDK's widget does: unbind and take the element out of wherever the app put it.
+      this.video.srcObject = null;
+      this.video.remove();
+      this.video = null;
+    }
+  }
+}
+
+/** Which source each clone came from, so unchanged tracks are not re-cloned. */
+const cloneSources = new WeakMap<MediaStreamTrack, MediaStreamTrack>();
+
+function isCloneOf(clone: MediaStreamTrack, source: MediaStreamTrack): boolean {
+  return cloneSources.get(clone) === source;
+}
