@@ -46,6 +46,9 @@ export class Call {
   private pendingPublisher: OTPublisher | undefined;
   private lastMediaError: VideoRoomError | undefined;
   private publisherUndo: Array<() => void> = [];
+  /** Settles when initPublisher has answered, or when the pending publisher is released. */
+  private publisherReady: Promise<void> = Promise.resolve();
+  private settlePublisherReady: (() => void) | undefined;
   private readonly sessionUndo: Array<() => void> = [];
   private readonly feeds = new Map<string, RemoteFeed>();
   private readonly localSpeaking = new SpeakingDetector();
@@ -71,7 +74,7 @@ export class Call {
     const session = this.sdk.initSession(applicationId, sessionId);
     this.session = session;
     this.watchSession(session);
-    const publisherReady = this.startPublisher(media);
+    void this.startPublisher(media);
     try {
       await viaCallback((done) => session.connect(token, done));
     } catch (error) {
@@ -89,11 +92,14 @@ export class Call {
       ],
       tiles: updateTile(state.tiles, LOCAL_TILE_KEY, (tile) => ({ ...tile, participantId: connectionId })),
     }));
-    await publisherReady;
   }
 
-  /** Publishes the camera once the session is connected; on any media failure the user stays as a viewer. */
+  /**
+   * Publishes the camera once it has started and the session is connected; on any media failure
+   * the user stays as a viewer.
+   */
   async publish(): Promise<void> {
+    await this.publisherReady;
     const publisher = this.publisher;
     const session = this.session;
     if (!publisher || !session || this.disposed) return;
@@ -157,21 +163,24 @@ export class Call {
         video: undefined,
       }),
     }));
-    return new Promise((resolve) => {
+    this.publisherReady = new Promise((resolve) => {
+      // The SDK never calls back for a publisher destroyed while the camera is starting, so
+      // releasePublisher() settles this too.
+      this.settlePublisherReady = resolve;
       let publisher: OTPublisher | undefined;
       const undo: Array<() => void> = [];
       const finish = (error?: { name?: string; code?: number; message?: string }) => {
-        if (this.disposed) return resolve();
+        if (this.disposed || publisher !== this.pendingPublisher) return;
+        this.pendingPublisher = undefined;
         if (error) {
           runAll(undo);
           safeDestroy(publisher);
           this.reportMediaFailure(mediaError(error));
         } else {
           this.publisher = publisher;
-          this.pendingPublisher = undefined;
           this.host.update((state) => ({ ...state, localMedia: { ...state.localMedia, publishing: true } }));
         }
-        resolve();
+        this.settle();
       };
       try {
         publisher = this.sdk.initPublisher(
@@ -186,26 +195,32 @@ export class Call {
             width: '100%',
             height: '100%',
           },
-          (error) => finish(error ?? undefined),
+          (error) => queueMicrotask(() => finish(error ?? undefined)),
         );
       } catch (error) {
-        finish(error as { name?: string; message?: string });
+        this.reportMediaFailure(mediaError(error as { name?: string; message?: string }));
+        this.settle();
         return;
       }
+      this.pendingPublisher = publisher;
+      this.publisherUndo = undo;
       undo.push(
         listen(publisher, 'videoElementCreated', (event) => {
-          if (event.element instanceof HTMLVideoElement) this.setLocalTile({ video: event.element as HTMLVideoElement });
+          if (event.element instanceof HTMLVideoElement) this.setLocalTile({ video: event.element });
         }),
         listen(publisher, 'audioLevelUpdated', (event) => {
-          const speaking = this.localSpeaking.update(event.audioLevel, performance.now());
-          this.setLocalTile({ speaking });
+          this.setLocalTile({ speaking: this.localSpeaking.update(event.audioLevel, performance.now()) });
         }),
         listen(publisher, 'streamCreated', (event) => this.setLocalTile({ streamId: event.stream.streamId })),
         listen(publisher, 'streamDestroyed', () => this.setLocalTile({ streamId: undefined })),
       );
-      this.publisherUndo = undo;
-      this.pendingPublisher = publisher;
     });
+    return this.publisherReady;
+  }
+
+  private settle(): void {
+    this.settlePublisherReady?.();
+    this.settlePublisherReady = undefined;
   }
 
   private releasePublisher(): void {
@@ -215,13 +230,13 @@ export class Call {
     this.pendingPublisher = undefined;
     // destroy() also unpublishes a publishing publisher.
     safeDestroy(publisher);
+    this.settle();
     this.setLocalTile({ video: undefined, streamId: undefined, speaking: false });
     if (!this.disposed) this.host.update((state) => ({ ...state, localMedia: { ...state.localMedia, publishing: false } }));
   }
 
   private reportMediaFailure(error: VideoRoomError): void {
     this.lastMediaError = error;
-    this.pendingPublisher = undefined;
     this.publisherUndo = [];
     this.host.update((state) => ({ ...state, localMedia: { ...state.localMedia, publishing: false } }));
     this.setLocalTile({ video: undefined, audioMuted: true, videoMuted: true });
@@ -330,7 +345,7 @@ export class Call {
     const session = this.session;
     if (!session) return;
     const key = tileKey(stream, kind);
-    let subscriber: OTSubscriber;
+    let subscriber: OTSubscriber | undefined;
     const fail = (error: unknown) => {
       if (this.disposed) return;
       this.host.emit(
@@ -357,6 +372,8 @@ export class Call {
       fail(error);
       return;
     }
+    // The SDK returns no subscriber when it refuses synchronously (it has called back with the error).
+    if (!subscriber) return;
     const feed: RemoteFeed = { subscriber, speaking: new SpeakingDetector(), undo: [] };
     const updateTileOf = (change: Partial<TileState>) =>
       this.host.update((state) => ({

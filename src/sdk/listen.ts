@@ -16,7 +16,7 @@ export function listen<E extends OTEmitter<any>, K extends keyof EventMapOf<E> &
 export function viaCallback(start: (callback: OTCallback) => unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
-      start((error?: OTError) => (error ? reject(error) : resolve()));
+      start((error?: OTError | null) => (error ? reject(error) : resolve()));
     } catch (error) {
       reject(error);
     }

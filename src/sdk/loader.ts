@@ -33,6 +33,9 @@ function importBundledSdk(): Promise<OTNamespace> {
       await module.defineSdk();
       const sdk = pageSdk();
       if (!sdk) throw new Error('the SDK script ran but defined no OT namespace');
+      // Our own copy, so its logging is ours to set: the SDK prints the token in some failure
+      // messages, and every failure already reaches the page as a vr-error event.
+      sdk.setLogLevel?.(0);
       return sdk;
     }).catch((error: unknown) => {
     pending = undefined; // allow a retry after a network hiccup

@@ -10,7 +10,8 @@ export interface OTError {
   code?: number;
 }
 
-export type OTCallback = (error?: OTError) => void;
+/** SDK callbacks: an error first; `publish` and `subscribe` call back with `null` on success. */
+export type OTCallback = (error?: OTError | null) => void;
 
 /** Every OT event carries these, whatever its type. */
 export interface OTEvent<Type extends string = string, Target = unknown> {
@@ -84,7 +85,7 @@ export interface OTSession extends OTEmitter<SessionEventMap> {
     target: HTMLElement | string | undefined,
     properties: SubscriberProperties,
     callback?: OTCallback,
-  ): OTSubscriber;
+  ): OTSubscriber | undefined;
   unsubscribe(subscriber: OTSubscriber): void;
   signal(signal: { type?: string; data?: string; to?: OTConnection }, callback?: OTCallback): unknown;
 }
@@ -161,5 +162,6 @@ export interface OTNamespace {
   initSession(applicationIdOrApiKey: string, sessionId: string, options?: object): OTSession;
   initPublisher(target: HTMLElement | string | undefined, properties: PublisherProperties, callback?: OTCallback): OTPublisher;
   checkSystemRequirements(): number;
+  setLogLevel?(level: number): unknown;
   version?: string;
 }

@@ -7,7 +7,8 @@ describe('real SDK: @vonage/client-sdk-video loaded by the element itself', () =
   });
 
   it('previews the fake camera while connecting, then reports connect-failed and releases the camera', async () => {
-    const { version } = await runOfflineJoinScenario();
+    const { version, consoleText, token } = await runOfflineJoinScenario();
     expect(version, 'the bundled 2.35 SDK was loaded').to.match(/2\.35\./);
+    expect(consoleText, 'the token never reaches the console').to.not.contain(token);
   });
 });

@@ -16,10 +16,19 @@ async function waitFor(condition: () => unknown, message: string, timeoutMs = 30
   }
 }
 
-export async function runOfflineJoinScenario(): Promise<{ version: string | undefined }> {
+export interface ScenarioResult {
+  version: string | undefined;
+  /** Everything the page wrote to the console during the scenario. */
+  consoleText: string;
+  token: string;
+}
+
+export async function runOfflineJoinScenario(): Promise<ScenarioResult> {
+  const token = `T1-offline-${Math.random().toString(36).slice(2)}`;
+  const consoleText = captureConsole();
   const element = document.createElement('video-room');
   element.style.cssText = 'width: 640px; height: 400px';
-  element.setAttribute('token-endpoint', `/test-token?session=${SESSION_ID}`);
+  element.setAttribute('token-endpoint', `/test-token?session=${SESSION_ID}&token=${token}`);
   element.setAttribute('display-name', 'Ada');
   document.body.append(element);
   const errors: Array<{ code: string; recoverable: boolean }> = [];
@@ -46,8 +55,34 @@ export async function runOfflineJoinScenario(): Promise<{ version: string | unde
     expect(element.state).to.equal('error');
     expect(errors.map((detail) => detail.code)).to.deep.equal(['connect-failed']);
     await waitFor(() => stream.getTracks().every((track) => track.readyState === 'ended'), 'camera released', 5000);
-    return { version: (window as { OT?: { version?: string } }).OT?.version };
+    return { version: (window as { OT?: { version?: string } }).OT?.version, consoleText: consoleText.stop(), token };
   } finally {
     element.remove();
+  }
+}
+
+function captureConsole(): { stop(): string } {
+  const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const originals = methods.map((method) => console[method]);
+  const lines: string[] = [];
+  methods.forEach((method, index) => {
+    console[method] = (...args: unknown[]) => {
+      lines.push(args.map((arg) => (typeof arg === 'string' ? arg : safeJson(arg))).join(' '));
+      originals[index]!.apply(console, args);
+    };
+  });
+  return {
+    stop() {
+      methods.forEach((method, index) => (console[method] = originals[index]!));
+      return lines.join('\n');
+    },
+  };
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
   }
 }

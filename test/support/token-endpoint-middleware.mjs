@@ -4,6 +4,7 @@
 //   body=text    answer non-JSON text     omit=FIELD  leave a field out (or empty=FIELD: "")
 //   apiKey=1     name the id `apiKey`     session=ID  the sessionId (default `sim-<room>`)
 //   key=K        remember the request under K; GET /test-token/last?key=K returns it
+//   token=T      the token to hand out (default: a fresh random one)
 const requests = new Map();
 let issued = 0;
 
@@ -49,7 +50,7 @@ export async function tokenEndpointMiddleware(ctx, next) {
   const credentials = {
     [query.apiKey ? 'apiKey' : 'applicationId']: 'test-app',
     sessionId: query.session ?? `sim-${room}`,
-    token: `T0KEN-secret-${issued}-${Math.random().toString(36).slice(2)}`,
+    token: query.token ?? `T0KEN-secret-${issued}-${Math.random().toString(36).slice(2)}`,
   };
   if (query.omit) delete credentials[query.omit];
   if (query.empty) credentials[query.empty] = '';

@@ -436,7 +436,7 @@ describe('OT simulator', () => {
       const pub = await publisher();
       let error: { name: string; code?: number } | undefined;
       const result = session.publish(pub, (e) => {
-        error = e;
+        error = e ?? undefined;
       });
       expect(result).to.equal(null);
       expect(error?.name).to.equal('OT_NOT_CONNECTED');
