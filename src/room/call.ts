@@ -19,8 +19,8 @@ export interface CallHost {
   current(): RoomState;
   update(change: (state: RoomState) => RoomState): void;
   emit<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void;
-  /** The SDK ended the call by itself (network loss, a moderator). */
-  ended(reason: 'network' | 'forced'): void;
+  /** The SDK ended the call by itself (network loss, a moderator, anything else). */
+  ended(reason: 'network' | 'forced' | 'error'): void;
 }
 
 /** The local camera tile keeps one key for the whole call, so its video element is never re-created. */
@@ -269,6 +269,7 @@ export class Call {
         // 'clientDisconnected' is our own disconnect() and is handled by whoever called it.
         if (event.reason === 'networkDisconnected') this.host.ended('network');
         else if (event.reason === 'forceDisconnected') this.host.ended('forced');
+        else if (event.reason !== 'clientDisconnected') this.host.ended('error');
       }),
     );
   }

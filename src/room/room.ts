@@ -140,18 +140,21 @@ export class Room {
       emit: <K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]) => {
         if (current()) this.emit(type, detail);
       },
-      ended: (reason: 'network' | 'forced') => {
+      ended: (reason: 'network' | 'forced' | 'error') => {
         if (!current()) return;
         if (reason === 'forced') {
           void this.leave('forced');
           return;
         }
-        const error = new VideoRoomError(
-          'network-disconnected',
-          'The connection to the call was lost. Check your network connection, then select Retry to join again.',
+        this.fail(
+          reason === 'network'
+            ? new VideoRoomError(
+                'network-disconnected',
+                'The connection to the call was lost. Check your network connection, then select Retry to join again.',
+              )
+            : new VideoRoomError('connect-failed', 'The video service ended the call unexpectedly. Select Retry to join again.'),
         );
-        this.fail(error);
-        this.emit('left', { reason: 'network' });
+        this.emit('left', { reason });
       },
     };
   }
