@@ -2,17 +2,8 @@
 // no Vonage credentials, then places <video-room> on the page and logs every event it fires.
 // Strings from users or events only ever reach the DOM through textContent.
 
-const EVENT_NAMES = [
-  'vr-state-change',
-  'vr-joined',
-  'vr-left',
-  'vr-participant-joined',
-  'vr-participant-left',
-  'vr-stream-added',
-  'vr-stream-removed',
-  'vr-local-media-change',
-  'vr-error',
-];
+import { videoRoomEventNames } from '/dist/video-room.js';
+
 const MAX_LOG_ENTRIES = 100;
 const TALK_INTERVAL_MS = 3000;
 const STARTING_CAST = ['Grace Hopper', 'Alan Turing', 'Katherine Johnson'];
@@ -57,7 +48,7 @@ function logEvent(event) {
 
 // The events bubble and are composed, so one listener on the document sees them all — as a host
 // page would do it. Registered before the element exists so its first state change is logged.
-for (const name of EVENT_NAMES) document.addEventListener(name, logEvent);
+for (const name of videoRoomEventNames) document.addEventListener(name, logEvent);
 byId('clear-log').addEventListener('click', () => log.replaceChildren());
 
 // --- Simulator controls ------------------------------------------------------------------------

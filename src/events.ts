@@ -80,3 +80,16 @@ declare global {
     'vr-error': VideoRoomErrorEvent;
   }
 }
+
+/** Every event name `<video-room>` fires, for hosts that log or forward them all. */
+export const videoRoomEventNames = [
+  StateChangeEvent.eventName,
+  JoinedEvent.eventName,
+  LeftEvent.eventName,
+  ParticipantJoinedEvent.eventName,
+  ParticipantLeftEvent.eventName,
+  StreamAddedEvent.eventName,
+  StreamRemovedEvent.eventName,
+  LocalMediaChangeEvent.eventName,
+  VideoRoomErrorEvent.eventName,
+] as const;

@@ -2,7 +2,9 @@ import { listen, viaCallback } from '../sdk/listen.js';
 import type { OTConnection, OTNamespace, OTPublisher, OTSession, OTStream, OTSubscriber } from '../sdk/types.js';
 import { connectError, mediaError, VideoRoomError } from './errors.js';
 import type { RoomEventMap } from './events.js';
+import { ActiveSpeakerTracker } from './active-speaker.js';
 import { SpeakingDetector } from './speaking.js';
+import { VideoQuality, type VideoTarget } from './video-quality.js';
 import {
   cameraTileKey,
   removeTile,
@@ -29,6 +31,7 @@ export const LOCAL_TILE_KEY = 'local:camera';
 interface RemoteFeed {
   subscriber: OTSubscriber;
   speaking: SpeakingDetector;
+  wasSpeaking: boolean;
   undo: Array<() => void>;
 }
 
@@ -52,6 +55,8 @@ export class Call {
   private readonly sessionUndo: Array<() => void> = [];
   private readonly feeds = new Map<string, RemoteFeed>();
   private readonly localSpeaking = new SpeakingDetector();
+  private readonly activeSpeaker = new ActiveSpeakerTracker();
+  private readonly quality = new VideoQuality();
   private disposed = false;
 
   constructor(
@@ -125,6 +130,15 @@ export class Call {
     await this.publish();
   }
 
+  /** The CSS sizes of the remote streams on screen; the rest get no video. */
+  setVideoTargets(targets: ReadonlyMap<string, VideoTarget>): void {
+    this.quality.setTargets(targets);
+  }
+
+  setPageHidden(hidden: boolean): void {
+    this.quality.setPageHidden(hidden);
+  }
+
   setAudio(on: boolean): void {
     (this.publisher ?? this.pendingPublisher)?.publishAudio(on);
   }
@@ -137,6 +151,7 @@ export class Call {
     if (this.disposed) return;
     this.disposed = true;
     for (const streamId of [...this.feeds.keys()]) this.dropFeed(streamId, true);
+    this.quality.dispose();
     this.releasePublisher();
     runAll(this.sessionUndo);
     try {
@@ -160,6 +175,7 @@ export class Call {
         audioMuted: !media.audio,
         videoMuted: !media.video,
         speaking: false,
+        lastSpokeAt: 0,
         video: undefined,
       }),
     }));
@@ -308,6 +324,7 @@ export class Call {
     for (const [streamId, feed] of this.feeds) {
       if (feed.subscriber.stream?.connection.connectionId === id) this.dropFeed(streamId, false);
     }
+    if (this.activeSpeaker.remove(id)) this.announceActiveSpeaker();
     if (removed) this.host.emit('participant-left', { participant: removed });
   }
 
@@ -334,6 +351,7 @@ export class Call {
         audioMuted: !stream.hasAudio,
         videoMuted: !stream.hasVideo,
         speaking: false,
+        lastSpokeAt: 0,
         video: undefined,
       };
       return { ...state, participants, tiles: upsertTile(state.tiles, tile) };
@@ -347,6 +365,7 @@ export class Call {
     if (!session) return;
     const key = tileKey(stream, kind);
     let subscriber: OTSubscriber | undefined;
+    const startWithVideo = this.quality.startWithVideo;
     const fail = (error: unknown) => {
       if (this.disposed) return;
       this.host.emit(
@@ -361,7 +380,12 @@ export class Call {
       subscriber = session.subscribe(
         stream,
         undefined,
-        { insertDefaultUI: false, subscribeToAudio: true, subscribeToVideo: true, fitMode: kind === 'screen' ? 'contain' : 'cover' },
+        {
+          insertDefaultUI: false,
+          subscribeToAudio: true,
+          subscribeToVideo: startWithVideo,
+          fitMode: kind === 'screen' ? 'contain' : 'cover',
+        },
         (error) => {
           if (error) {
             this.dropFeed(stream.streamId, true);
@@ -375,7 +399,7 @@ export class Call {
     }
     // The SDK returns no subscriber when it refuses synchronously (it has called back with the error).
     if (!subscriber) return;
-    const feed: RemoteFeed = { subscriber, speaking: new SpeakingDetector(), undo: [] };
+    const feed: RemoteFeed = { subscriber, speaking: new SpeakingDetector(), wasSpeaking: false, undo: [] };
     const updateTileOf = (change: Partial<TileState>) =>
       this.host.update((state) => ({
         ...state,
@@ -385,9 +409,26 @@ export class Call {
       listen(subscriber, 'videoElementCreated', (event) => {
         if (event.element instanceof HTMLVideoElement) updateTileOf({ video: event.element as HTMLVideoElement });
       }),
-      listen(subscriber, 'audioLevelUpdated', (event) => updateTileOf({ speaking: feed.speaking.update(event.audioLevel, performance.now()) })),
+      listen(subscriber, 'audioLevelUpdated', (event) => {
+        const now = performance.now();
+        const speaking = feed.speaking.update(event.audioLevel, now);
+        if (speaking !== feed.wasSpeaking) {
+          feed.wasSpeaking = speaking;
+          updateTileOf({ speaking, lastSpokeAt: now });
+        }
+        if (kind === 'camera' && this.activeSpeaker.update(stream.connection.connectionId, speaking, feed.speaking.level, now)) {
+          this.announceActiveSpeaker();
+        }
+      }),
     );
     this.feeds.set(stream.streamId, feed);
+    this.quality.add(stream.streamId, subscriber, kind, startWithVideo);
+  }
+
+  private announceActiveSpeaker(): void {
+    const participantId = this.activeSpeaker.activeSpeaker;
+    this.host.update((state) => ({ ...state, activeSpeakerId: participantId }));
+    this.host.emit('active-speaker-change', { participantId: participantId ?? null });
   }
 
   private tileName(key: string): string {
@@ -422,6 +463,7 @@ export class Call {
     const feed = this.feeds.get(streamId);
     if (!feed) return;
     this.feeds.delete(streamId);
+    this.quality.remove(streamId);
     runAll(feed.undo);
     if (unsubscribe && this.session) {
       try {
@@ -461,6 +503,7 @@ function avatarTile(participant: Participant): TileState {
     audioMuted: true,
     videoMuted: true,
     speaking: false,
+    lastSpokeAt: 0,
     video: undefined,
   };
 }

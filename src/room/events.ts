@@ -20,5 +20,6 @@ export interface RoomEventMap {
   'stream-added': StreamDetail;
   'stream-removed': StreamDetail;
   'local-media-change': { audio: boolean; video: boolean };
+  'active-speaker-change': { participantId: string | null };
   error: VideoRoomError;
 }

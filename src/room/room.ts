@@ -5,6 +5,7 @@ import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from 
 import { toVideoRoomError, VideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
 import { initialState, updateTile, type RoomState, type RoomStatus } from './state.js';
+import type { VideoTarget } from './video-quality.js';
 
 /** What one join needs; read from the element's attributes and properties at the moment of joining. */
 export interface JoinOptions {
@@ -37,6 +38,7 @@ const inCall: ReadonlySet<RoomStatus> = new Set(['joining', 'connected', 'reconn
 export class Room {
   private state: RoomState;
   private attempt: Attempt | undefined;
+  private pageHidden = false;
 
   constructor(
     private readonly listener: RoomListener,
@@ -94,6 +96,17 @@ export class Room {
     this.setState({ ...this.state, localMedia: { ...this.state.localMedia, ...media } });
   }
 
+  /** Sizes of the remote streams on screen (CSS px); streams not listed get no video. */
+  setVideoTargets(targets: ReadonlyMap<string, VideoTarget>): void {
+    this.attempt?.call?.setVideoTargets(targets);
+  }
+
+  /** Whether the page is hidden; after a few seconds hidden, remote video is paused. */
+  setPageHidden(hidden: boolean): void {
+    this.pageHidden = hidden;
+    this.attempt?.call?.setPageHidden(hidden);
+  }
+
   async setAudioEnabled(on: boolean): Promise<void> {
     await this.setMedia({ audio: on });
   }
@@ -121,6 +134,7 @@ export class Room {
 
     const call = new Call(sdk, this.callHost(attempt), options.displayName);
     attempt.call = call;
+    call.setPageHidden(this.pageHidden);
     const media = { audio: this.state.localMedia.audio, video: this.state.localMedia.video };
     await call.connect(credentials.applicationId, credentials.sessionId, credentials.token, media);
     if (signal.aborted) return;

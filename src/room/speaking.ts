@@ -14,6 +14,11 @@ export class SpeakingDetector {
     private readonly holdMs = 500,
   ) {}
 
+  /** The smoothed level, 0–1. */
+  get level(): number {
+    return this.smoothed;
+  }
+
   /** Feeds one level; returns the speaking flag after it. */
   update(level: number, now: number): boolean {
     this.smoothed = this.smoothed * 0.7 + Math.max(0, Math.min(1, level)) * 0.3;

@@ -24,6 +24,8 @@ export interface TileState {
   readonly audioMuted: boolean;
   readonly videoMuted: boolean;
   readonly speaking: boolean;
+  /** When they last stopped speaking (`performance.now()`), 0 if never; orders recent speakers. */
+  readonly lastSpokeAt: number;
   /** The SDK's `<video>` for this stream, once it exists. */
   readonly video: HTMLVideoElement | undefined;
 }
@@ -43,6 +45,8 @@ export interface RoomState {
   readonly localMedia: LocalMedia;
   readonly sessionId: string | undefined;
   readonly localParticipantId: string | undefined;
+  /** The remote participant holding the focus, by audio level with a minimum hold. */
+  readonly activeSpeakerId: string | undefined;
   readonly error: VideoRoomError | undefined;
 }
 
@@ -54,6 +58,7 @@ export function initialState(localMedia: LocalMedia): RoomState {
     localMedia,
     sessionId: undefined,
     localParticipantId: undefined,
+    activeSpeakerId: undefined,
     error: undefined,
   };
 }

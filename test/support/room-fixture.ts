@@ -1,6 +1,7 @@
 // Shared helpers for the component tests: mount a <video-room> wired to a simulator and the
 // test token endpoint, wait for what a user would see, and record the events it fires.
 import '../../src/define.js';
+import { videoRoomEventNames } from '../../src/events.js';
 import type { VideoRoomElement } from '../../src/define.js';
 import { createSimulator, type Simulator } from '../../src/testing/index.js';
 
@@ -93,26 +94,15 @@ export interface RecordedEvent {
   detail: any;
 }
 
-const eventNames = [
-  'vr-state-change',
-  'vr-joined',
-  'vr-left',
-  'vr-participant-joined',
-  'vr-participant-left',
-  'vr-stream-added',
-  'vr-stream-removed',
-  'vr-local-media-change',
-  'vr-error',
-];
 
 /** Records every vr-* event reaching `target` (document by default: they bubble and are composed). */
 export function recordEvents(target: EventTarget = document): { events: RecordedEvent[]; stop(): void; of(type: string): any[] } {
   const events: RecordedEvent[] = [];
   const handler = (event: Event) => events.push({ type: event.type, detail: (event as CustomEvent).detail });
-  for (const name of eventNames) target.addEventListener(name, handler);
+  for (const name of videoRoomEventNames) target.addEventListener(name, handler);
   return {
     events,
-    stop: () => eventNames.forEach((name) => target.removeEventListener(name, handler)),
+    stop: () => videoRoomEventNames.forEach((name) => target.removeEventListener(name, handler)),
     of: (type) => events.filter((event) => event.type === type).map((event) => event.detail),
   };
 }

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -382,34 +382,36 @@ export class VideoRoomElement extends LitElement {
     </div>`;
   }
 
+  /** A device button: pressed while the device is off, named for what a click does. */
+  private renderToggle(
+    name: string,
+    on: boolean,
+    [turnOff, turnOn]: [string, string],
+    [onIcon, offIcon]: [SVGTemplateResult, SVGTemplateResult],
+    toggle: () => Promise<void>,
+  ) {
+    const label = on ? turnOff : turnOn;
+    return html`<button
+      part="control ${name}"
+      type="button"
+      class=${on ? '' : 'off'}
+      aria-pressed=${String(!on)}
+      aria-label=${label}
+      title=${label}
+      @click=${() => toggle().catch(() => undefined)}
+    >
+      ${on ? onIcon : offIcon}
+    </button>`;
+  }
+
   private renderControls() {
     const text = this.text;
     const media = effectiveMedia(this.snapshot);
     return html`
       <div part="controls" class="controls" role="toolbar" aria-label=${text.controlsLabel}>
         <slot name="controls-start"></slot>
-        <button
-          part="control mic"
-          type="button"
-          class=${media.audio ? '' : 'off'}
-          aria-pressed=${String(!media.audio)}
-          aria-label=${media.audio ? text.muteMicrophone : text.unmuteMicrophone}
-          title=${media.audio ? text.muteMicrophone : text.unmuteMicrophone}
-          @click=${() => this.toggleAudio().catch(() => undefined)}
-        >
-          ${media.audio ? micIcon : micOffIcon}
-        </button>
-        <button
-          part="control camera"
-          type="button"
-          class=${media.video ? '' : 'off'}
-          aria-pressed=${String(!media.video)}
-          aria-label=${media.video ? text.turnCameraOff : text.turnCameraOn}
-          title=${media.video ? text.turnCameraOff : text.turnCameraOn}
-          @click=${() => this.toggleVideo().catch(() => undefined)}
-        >
-          ${media.video ? cameraIcon : cameraOffIcon}
-        </button>
+        ${this.renderToggle('mic', media.audio, [text.muteMicrophone, text.unmuteMicrophone], [micIcon, micOffIcon], () => this.toggleAudio())}
+        ${this.renderToggle('camera', media.video, [text.turnCameraOff, text.turnCameraOn], [cameraIcon, cameraOffIcon], () => this.toggleVideo())}
         <button part="control leave" type="button" class="danger" aria-label=${text.leave} title=${text.leave} @click=${() => void this.leave()}>
           ${leaveIcon}
         </button>

@@ -1,0 +1,105 @@
+import { fitGrid } from './grid.js';
+
+/** How the visible tiles are arranged. `presentation` is `speaker` with a screen share in focus. */
+export type Arrangement = 'grid' | 'speaker' | 'presentation';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LayoutInput {
+  /** How many tiles are visible, in display order. */
+  count: number;
+  arrangement: Arrangement;
+  /** Index of the tile shown large in `speaker`/`presentation`; ignored in `grid`. */
+  focusIndex: number;
+  width: number;
+  height: number;
+  gap?: number;
+  aspectRatio?: number;
+}
+
+export interface Layout {
+  /** One box per tile, same order as the input. */
+  boxes: Box[];
+  /** Where the filmstrip sits, or `none` in a grid. */
+  filmstrip: 'side' | 'bottom' | 'none';
+}
+
+const ZERO: Box = { x: 0, y: 0, width: 0, height: 0 };
+
+/** Wider than this (width / height), the filmstrip goes beside the focus tile instead of below it. */
+const SIDE_STRIP_ASPECT = 1.3;
+
+/**
+ * Places `count` tiles in a `width` × `height` stage. Pure and allocation-light: it runs on every
+ * resize and every change of who is on screen.
+ */
+export function computeLayout(input: LayoutInput): Layout {
+  const { count, width, height } = input;
+  const gap = input.gap ?? 8;
+  const aspectRatio = input.aspectRatio ?? 16 / 9;
+  if (count <= 0) return { boxes: [], filmstrip: 'none' };
+  if (!(width > 0) || !(height > 0)) return { boxes: Array.from({ length: count }, () => ({ ...ZERO })), filmstrip: 'none' };
+
+  const focused = input.arrangement !== 'grid' && input.focusIndex >= 0 && input.focusIndex < count;
+  if (!focused || count === 1) {
+    const boxes = new Array<Box>(count);
+    placeGrid(boxes, { x: 0, y: 0, width, height }, gap, aspectRatio, -1);
+    return { boxes, filmstrip: 'none' };
+  }
+
+  const side = width / height > SIDE_STRIP_ASPECT;
+  const strip = side ? clamp(width * 0.2, 160, 320) : clamp(height * 0.22, 90, 200);
+  const main: Box = side ? { x: 0, y: 0, width: width - strip - gap, height } : { x: 0, y: 0, width, height: height - strip - gap };
+  const stripArea: Box = side ? { x: width - strip, y: 0, width: strip, height } : { x: 0, y: height - strip, width, height: strip };
+
+  const boxes = new Array<Box>(count);
+  boxes[input.focusIndex] = main;
+  placeGrid(boxes, stripArea, gap, aspectRatio, input.focusIndex);
+  return { boxes, filmstrip: side ? 'side' : 'bottom' };
+}
+
+/** Fills every slot of `boxes` but `skip` with an equal-tile grid centred in `area`, last row centred too. */
+function placeGrid(boxes: Box[], area: Box, gap: number, aspectRatio: number, skip: number): void {
+  const total = boxes.length;
+  const count = total - (skip >= 0 && skip < total ? 1 : 0);
+  const fit = fitGrid(count, area.width, area.height, { gap, aspectRatio });
+  const { columns, rows, tileWidth, tileHeight } = fit;
+  const top = area.y + (area.height - (rows * tileHeight + (rows - 1) * gap)) / 2;
+  let placed = 0;
+  for (let index = 0; index < total; index++) {
+    if (index === skip) continue;
+    const row = Math.floor(placed / columns);
+    const column = placed % columns;
+    const inRow = row === rows - 1 ? count - row * columns : columns;
+    const left = area.x + (area.width - (inRow * tileWidth + (inRow - 1) * gap)) / 2;
+    boxes[index] = {
+      x: Math.round(left + column * (tileWidth + gap)),
+      y: Math.round(top + row * (tileHeight + gap)),
+      width: tileWidth,
+      height: tileHeight,
+    };
+    placed++;
+  }
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * How many tiles one page shows by default: as many as the grid fits at `minTileWidth` CSS px
+ * wide, at most `cap`, at least 1.
+ */
+export function defaultPageSize(width: number, height: number, options: { minTileWidth?: number; cap?: number; gap?: number } = {}): number {
+  const minTileWidth = options.minTileWidth ?? 160;
+  const cap = options.cap ?? 16;
+  for (let count = cap; count > 1; count--) {
+    if (fitGrid(count, width, height, { gap: options.gap ?? 8 }).tileWidth >= minTileWidth) return count;
+  }
+  return 1;
+}
