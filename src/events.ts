@@ -34,6 +34,13 @@ export interface LocalMediaDetail {
   audio: boolean;
   video: boolean;
 }
+export interface ActiveSpeakerDetail {
+  participantId: string | null;
+}
+export interface LayoutChangeDetail {
+  layout: 'auto' | 'grid' | 'speaker';
+  pinnedParticipantId: string | null;
+}
 export interface ErrorDetail {
   code: VideoRoomErrorCode;
   message: string;
@@ -64,6 +71,12 @@ export class StreamRemovedEvent extends videoRoomEvent<StreamDetail>('vr-stream-
 /** What the local user sends changed (microphone or camera turned on or off). */
 export class LocalMediaChangeEvent extends videoRoomEvent<LocalMediaDetail>('vr-local-media-change') {}
 
+/** Another participant took the focus by speaking (held at least 1.5 s), or nobody has it. */
+export class ActiveSpeakerChangeEvent extends videoRoomEvent<ActiveSpeakerDetail>('vr-active-speaker-change') {}
+
+/** The layout or the pinned participant changed. */
+export class LayoutChangeEvent extends videoRoomEvent<LayoutChangeDetail>('vr-layout-change') {}
+
 /** Something failed; `recoverable` is true when the call goes on. */
 export class VideoRoomErrorEvent extends videoRoomEvent<ErrorDetail>('vr-error') {}
 
@@ -77,6 +90,8 @@ declare global {
     'vr-stream-added': StreamAddedEvent;
     'vr-stream-removed': StreamRemovedEvent;
     'vr-local-media-change': LocalMediaChangeEvent;
+    'vr-active-speaker-change': ActiveSpeakerChangeEvent;
+    'vr-layout-change': LayoutChangeEvent;
     'vr-error': VideoRoomErrorEvent;
   }
 }
@@ -91,5 +106,7 @@ export const videoRoomEventNames = [
   StreamAddedEvent.eventName,
   StreamRemovedEvent.eventName,
   LocalMediaChangeEvent.eventName,
+  ActiveSpeakerChangeEvent.eventName,
+  LayoutChangeEvent.eventName,
   VideoRoomErrorEvent.eventName,
 ] as const;

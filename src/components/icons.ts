@@ -11,3 +11,8 @@ export const micOffIcon = icon(
 export const cameraIcon = icon(svg`<rect x="3" y="6" width="13" height="12" rx="2"/><path d="m16 10 5-3v10l-5-3"/>`);
 export const cameraOffIcon = icon(svg`<path d="M16 16v0a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h1m4 0h4a2 2 0 0 1 2 2v3.5l5-3.5v10M3 3l18 18"/>`);
 export const leaveIcon = icon(svg`<path d="M10 17l-5-5 5-5M5 12h11M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3"/>`);
+export const pinIcon = icon(svg`<path d="M9 4h6l-1 6 4 3v2h-5v5l-1 1-1-1v-5H6v-2l4-3z"/>`);
+export const layoutGridIcon = icon(svg`<rect x="3" y="3" width="8" height="8" rx="1"/><rect x="13" y="3" width="8" height="8" rx="1"/><rect x="3" y="13" width="8" height="8" rx="1"/><rect x="13" y="13" width="8" height="8" rx="1"/>`);
+export const layoutSpeakerIcon = icon(svg`<rect x="3" y="3" width="18" height="12" rx="1"/><rect x="3" y="17" width="5" height="4" rx="1"/><rect x="9.5" y="17" width="5" height="4" rx="1"/><rect x="16" y="17" width="5" height="4" rx="1"/>`);
+export const chevronLeftIcon = icon(svg`<path d="m15 6-6 6 6 6"/>`);
+export const chevronRightIcon = icon(svg`<path d="m9 6 6 6-6 6"/>`);

@@ -9,6 +9,7 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -24,7 +25,10 @@ export class ResizeController implements ReactiveController {
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
-      this.host.requestUpdate();
+      // Re-render in the next frame, not inside the observer's delivery: a render that moves
+      // layout there makes the browser report a "ResizeObserver loop" error to the page.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
   }
 
@@ -38,6 +42,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;

@@ -22,6 +22,14 @@ export interface VideoRoomStrings {
   you: string;
   microphoneMuted: string;
   guest: string;
+  pin: string;
+  unpin: string;
+  previousPage: string;
+  nextPage: string;
+  /** `{page}` and `{count}` are replaced. */
+  pageStatus: string;
+  gridLayout: string;
+  speakerLayout: string;
 }
 
 export const englishStrings: VideoRoomStrings = {
@@ -47,4 +55,11 @@ export const englishStrings: VideoRoomStrings = {
   you: 'You',
   microphoneMuted: 'Microphone muted',
   guest: 'Guest',
+  pin: 'Pin',
+  unpin: 'Unpin',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pageStatus: 'Page {page} of {count}',
+  gridLayout: 'Grid layout',
+  speakerLayout: 'Speaker layout',
 };

@@ -225,7 +225,12 @@ export class Call {
           if (event.element instanceof HTMLVideoElement) this.setLocalTile({ video: event.element });
         }),
         listen(publisher, 'audioLevelUpdated', (event) => {
-          this.setLocalTile({ speaking: this.localSpeaking.update(event.audioLevel, performance.now()) });
+          const now = performance.now();
+          const speaking = this.localSpeaking.update(event.audioLevel, now);
+          this.host.update((state) => ({
+            ...state,
+            tiles: updateTile(state.tiles, LOCAL_TILE_KEY, (tile) => withSpeaking(tile, speaking, now)),
+          }));
         }),
         listen(publisher, 'streamCreated', (event) => this.setLocalTile({ streamId: event.stream.streamId })),
         listen(publisher, 'streamDestroyed', () => this.setLocalTile({ streamId: undefined })),
@@ -274,10 +279,11 @@ export class Call {
       listen(session, 'streamCreated', (event) => this.addStream(event.stream)),
       listen(session, 'streamDestroyed', (event) => this.removeStream(event.stream)),
       listen(session, 'streamPropertyChanged', (event) => {
-        if (event.changedProperty !== 'hasAudio' && event.changedProperty !== 'hasVideo') return;
-        this.updateStreamTile(event.stream, {
-          [event.changedProperty === 'hasAudio' ? 'audioMuted' : 'videoMuted']: !event.newValue,
-        });
+        if (event.changedProperty === 'hasVideo') this.updateStreamTile(event.stream, { videoMuted: !event.newValue });
+        if (event.changedProperty !== 'hasAudio') return;
+        // A muted microphone cannot be speaking; unmuted, the ring follows the voice again.
+        const speaking = Boolean(event.newValue) && (this.feeds.get(event.stream.streamId)?.wasSpeaking ?? false);
+        this.updateStreamTile(event.stream, { audioMuted: !event.newValue, speaking });
       }),
       listen(session, 'sessionReconnecting', () => this.host.update((state) => ({ ...state, status: 'reconnecting' }))),
       listen(session, 'sessionReconnected', () => this.host.update((state) => ({ ...state, status: 'connected' }))),
@@ -414,9 +420,13 @@ export class Call {
         const speaking = feed.speaking.update(event.audioLevel, now);
         if (speaking !== feed.wasSpeaking) {
           feed.wasSpeaking = speaking;
-          updateTileOf({ speaking, lastSpokeAt: now });
+          this.host.update((state) => ({
+            ...state,
+            tiles: updateTile(state.tiles, key, (tile) => withSpeaking(tile, speaking, now)),
+          }));
         }
-        if (kind === 'camera' && this.activeSpeaker.update(stream.connection.connectionId, speaking, feed.speaking.level, now)) {
+        const audible = speaking && stream.hasAudio;
+        if (kind === 'camera' && this.activeSpeaker.update(stream.connection.connectionId, audible, feed.speaking.level, now)) {
           this.announceActiveSpeaker();
         }
       }),
@@ -482,6 +492,13 @@ export class Call {
       tiles: updateTile(state.tiles, key, (tile) => (tile.streamId === stream.streamId && changes(tile, change) ? { ...tile, ...change } : tile)),
     }));
   }
+}
+
+/** The tile with its speaking flag set, never while its microphone is muted. */
+function withSpeaking(tile: TileState, speaking: boolean, now: number): TileState {
+  const next = speaking && !tile.audioMuted;
+  if (next === tile.speaking) return tile;
+  return { ...tile, speaking: next, lastSpokeAt: tile.speaking ? now : tile.lastSpokeAt };
 }
 
 function streamKind(stream: OTStream): StreamKind {

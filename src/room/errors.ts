@@ -95,8 +95,11 @@ export function mediaError(error: SdkErrorLike): VideoRoomError {
   });
 }
 
+/** Appends the SDK's own wording when it adds something (its 1006 message is just " (1006)"). */
 function withDetail(message: string, error: SdkErrorLike): string {
-  return error.message ? `${message} (${error.message})` : message;
+  const detail = (error.message ?? '').trim().replace(/^\((.*)\)$/, '$1').trim();
+  if (!detail || /^\d+$/.test(detail)) return error.code ? `${message} (SDK error ${error.code})` : message;
+  return `${message} (${detail})`;
 }
 
 /** Whatever was thrown, as a VideoRoomError (unknown failures become `code`). */

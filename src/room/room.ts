@@ -187,7 +187,9 @@ export class Room {
       ...this.state,
       localMedia: { ...this.state.localMedia, ...next },
       tiles: updateTile(this.state.tiles, LOCAL_TILE_KEY, (tile) =>
-        tile.audioMuted === !next.audio && tile.videoMuted === !next.video ? tile : { ...tile, audioMuted: !next.audio, videoMuted: !next.video },
+        tile.audioMuted === !next.audio && tile.videoMuted === !next.video
+          ? tile
+          : { ...tile, audioMuted: !next.audio, videoMuted: !next.video, speaking: tile.speaking && next.audio },
       ),
     });
     const after = effectiveMedia(this.state);

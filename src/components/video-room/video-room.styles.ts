@@ -35,20 +35,50 @@ export const videoRoomStyles = css`
     min-height: 0;
     display: grid;
   }
+  .stage-area {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
   .stage {
     position: relative;
-    display: flex;
-    flex-wrap: wrap;
-    align-content: center;
-    justify-content: center;
-    gap: 8px;
-    padding: var(--_gap);
+    flex: 1;
     min-height: 0;
+    margin: var(--_gap);
     overflow: hidden;
   }
+  /* Boxes come from the layout function; moving a tile never re-creates its video. */
   vr-video-tile {
-    width: var(--tile-width);
-    height: var(--tile-height);
+    position: absolute;
+    top: 0;
+    left: 0;
+    transition:
+      transform 180ms ease,
+      width 180ms ease,
+      height 180ms ease;
+  }
+  vr-video-tile[hidden] {
+    display: none;
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 10px;
+    padding-bottom: 2px;
+    font-variant-numeric: tabular-nums;
+  }
+  .pager button {
+    display: inline-grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    border-radius: 50%;
+  }
+  .pager button:disabled {
+    opacity: 0.4;
+    cursor: default;
   }
   .empty {
     position: absolute;
@@ -184,6 +214,9 @@ export const videoRoomStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;
+    }
+    vr-video-tile {
+      transition: none;
     }
   }
 `;

@@ -2,7 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult 
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  ActiveSpeakerChangeEvent,
   JoinedEvent,
+  LayoutChangeEvent,
   LeftEvent,
   LocalMediaChangeEvent,
   ParticipantJoinedEvent,
@@ -13,20 +15,47 @@ import {
   VideoRoomErrorEvent,
 } from '../../events.js';
 import { englishStrings, type VideoRoomStrings } from '../../i18n/strings.js';
-import { fitGrid } from '../../layout/grid.js';
+import { PageOrder } from '../../layout/page-order.js';
+import { planStage, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
 import type { TokenCredentialsMode, TokenMethod, TokenProvider } from '../../room/credentials.js';
 import { VideoRoomError } from '../../room/errors.js';
 import type { RoomEventMap } from '../../room/events.js';
 import { effectiveMedia, isInCall, Room } from '../../room/room.js';
 import type { Participant, RoomState, RoomStatus, TileState } from '../../room/state.js';
 import type { OTNamespace, OTSession } from '../../sdk/types.js';
-import { cameraIcon, cameraOffIcon, leaveIcon, micIcon, micOffIcon } from '../icons.js';
+import {
+  cameraIcon,
+  cameraOffIcon,
+  chevronLeftIcon,
+  chevronRightIcon,
+  layoutGridIcon,
+  layoutSpeakerIcon,
+  leaveIcon,
+  micIcon,
+  micOffIcon,
+} from '../icons.js';
+import { PageVisibilityController } from '../page-visibility-controller.js';
 import { ResizeController } from '../resize-controller.js';
+import { ViewportController } from '../viewport-controller.js';
+import type { VideoTileElement } from '../video-tile/video-tile.js';
 import { videoRoomStyles } from './video-room.styles.js';
 
-export type LayoutMode = 'auto' | 'grid' | 'speaker';
+export type { LayoutMode };
 
 const TILE_GAP = 8;
+
+/** The DOM event for each room event but `error`, whose detail is built from the VideoRoomError. */
+const roomEventClasses = {
+  'state-change': StateChangeEvent,
+  joined: JoinedEvent,
+  left: LeftEvent,
+  'participant-joined': ParticipantJoinedEvent,
+  'participant-left': ParticipantLeftEvent,
+  'stream-added': StreamAddedEvent,
+  'stream-removed': StreamRemovedEvent,
+  'local-media-change': LocalMediaChangeEvent,
+  'active-speaker-change': ActiveSpeakerChangeEvent,
+};
 
 /**
  * A complete video call in one element: fetches credentials from the host's token endpoint,
@@ -41,11 +70,13 @@ const TILE_GAP = 8;
  *
  * @csspart base - The outermost wrapper.
  * @csspart stage - The area holding the tiles.
- * @csspart tile - Every tile; state names are added: `local`, `remote`, `camera`, `screen`, `speaking`, `audio-muted`, `video-muted`.
+ * @csspart tile - Every tile; state names are added: `local`, `remote`, `camera`, `screen`, `speaking`, `audio-muted`, `video-muted`, `pinned`.
  * @csspart tile-video - The `<video>` inside a tile.
  * @csspart tile-name - The name label of a tile.
  * @csspart controls - The control bar.
- * @csspart control - Every button; its name is added: `mic`, `camera`, `leave`, `join`, `retry`, `rejoin`, `dismiss`.
+ * @csspart control - Every button; its name is added: `mic`, `camera`, `layout`, `leave`, `join`, `retry`, `rejoin`, `dismiss`, `pin` (on tiles), `previous-page`, `next-page`.
+ * @csspart pin - The pin button on a tile.
+ * @csspart pager - The page switcher under the stage.
  * @csspart join-screen - The join screen.
  * @csspart status - The joining / reconnecting / error message and notices.
  *
@@ -68,6 +99,8 @@ const TILE_GAP = 8;
  * @fires {StreamAddedEvent} vr-stream-added - `{ participantId, streamId, kind }` for each other participant's stream.
  * @fires {StreamRemovedEvent} vr-stream-removed - `{ participantId, streamId, kind }`.
  * @fires {LocalMediaChangeEvent} vr-local-media-change - `{ audio, video }`: what others receive from this user.
+ * @fires {ActiveSpeakerChangeEvent} vr-active-speaker-change - `{ participantId }` (null when nobody holds the focus).
+ * @fires {LayoutChangeEvent} vr-layout-change - `{ layout, pinnedParticipantId }`.
  * @fires {VideoRoomErrorEvent} vr-error - `{ code, message, recoverable }`.
  */
 export class VideoRoomElement extends LitElement {
@@ -91,8 +124,10 @@ export class VideoRoomElement extends LitElement {
   @property({ attribute: 'start-audio-muted', type: Boolean }) startAudioMuted = false;
   /** Join with the camera off. */
   @property({ attribute: 'start-video-muted', type: Boolean }) startVideoMuted = false;
-  /** `auto`, `grid` or `speaker`. */
+  /** `auto` (grid, or presentation while a screen is shared), `grid` or `speaker`. */
   @property() layout: LayoutMode = 'auto';
+  /** Tiles per page; default: as many as fit at 160 px wide, at most 16. */
+  @property({ attribute: 'max-tiles', type: Number }) maxTiles: number | undefined;
   /** Hide the control bar (for hosts that drive the element through its methods). */
   @property({ attribute: 'hide-controls', type: Boolean }) hideControls = false;
 
@@ -111,12 +146,19 @@ export class VideoRoomElement extends LitElement {
   @property({ attribute: false }) strings: Partial<VideoRoomStrings> = {};
 
   @state() private snapshot: RoomState;
+  @state() private pinned: string | undefined;
+  @state() private page = 0;
+  private readonly pageOrder = new PageOrder();
+  private plan: StagePlan | undefined;
+  private sentTargets = '';
+  private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
   /** A recoverable problem worth telling the user about while the call goes on. */
   @state() private notice: VideoRoomError | undefined;
   private error: VideoRoomError | undefined;
 
   private readonly engine: Room;
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
+  private readonly viewport = new ViewportController(this, () => this.tileElements());
 
   constructor() {
     super();
@@ -128,6 +170,7 @@ export class VideoRoomElement extends LitElement {
       { audio: true, video: true },
     );
     this.snapshot = this.engine.snapshot;
+    new PageVisibilityController(this, (hidden) => this.engine.setPageHidden(hidden));
   }
 
   /** Everyone in the call, the local participant first. */
@@ -194,6 +237,39 @@ export class VideoRoomElement extends LitElement {
     return this.setVideoEnabled(!effectiveMedia(this.snapshot).video);
   }
 
+  /** Switches the layout (the same as setting the `layout` attribute). */
+  async setLayout(layout: LayoutMode): Promise<void> {
+    if (!['auto', 'grid', 'speaker'].includes(layout)) {
+      throw new VideoRoomError('invalid-configuration', `Unknown layout "${layout}": use auto, grid or speaker.`);
+    }
+    this.layout = layout;
+    await this.updateComplete;
+  }
+
+  /** Keeps a participant large (their screen share if they have one) until `unpin()`. */
+  async pin(participantId: string): Promise<void> {
+    if (!this.snapshot.participants.some((participant) => participant.id === participantId)) {
+      throw new VideoRoomError('invalid-configuration', `No participant "${participantId}" is in the call.`);
+    }
+    this.pinned = participantId;
+    await this.updateComplete;
+  }
+
+  async unpin(): Promise<void> {
+    this.pinned = undefined;
+    await this.updateComplete;
+  }
+
+  /** The pinned participant's ID, if any. */
+  get pinnedParticipantId(): string | undefined {
+    return this.pinned;
+  }
+
+  /** The remote participant holding the focus by voice, if any. */
+  get activeSpeakerId(): string | undefined {
+    return this.snapshot.activeSpeakerId;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.autojoin && !isInCall(this.snapshot.status) && this.snapshot.status !== 'error') this.joinQuietly();
@@ -211,6 +287,44 @@ export class VideoRoomElement extends LitElement {
     if ((changed.has('startAudioMuted') || changed.has('startVideoMuted')) && !isInCall(this.snapshot.status)) {
       this.engine.setStartMedia({ audio: !this.startAudioMuted, video: !this.startVideoMuted });
     }
+    if (this.pinned !== undefined && !this.snapshot.participants.some((participant) => participant.id === this.pinned)) {
+      this.pinned = undefined; // they left
+    }
+  }
+
+  protected override updated(): void {
+    this.announceLayout();
+    this.sendVideoTargets();
+  }
+
+  /** Fires vr-layout-change when the layout or the pin changed since the last announcement. */
+  private announceLayout(): void {
+    const current = { layout: this.layout, pinned: this.pinned };
+    const previous = this.announcedLayout;
+    this.announcedLayout = current;
+    if (!previous || (previous.layout === current.layout && previous.pinned === current.pinned)) return;
+    this.dispatchEvent(new LayoutChangeEvent({ layout: current.layout, pinnedParticipantId: current.pinned ?? null }));
+  }
+
+  /** Tells the engine which remote streams are on screen and how large, after each render. */
+  private sendVideoTargets(): void {
+    if (!isInCall(this.snapshot.status) || !this.plan) return;
+    const targets = new Map<string, { width: number; height: number }>();
+    for (const tile of this.snapshot.tiles) {
+      const box = this.plan.boxes.get(tile.key);
+      if (tile.isLocal || !tile.streamId || !box || box.width <= 0 || this.viewport.isOutside(tile.key)) continue;
+      targets.set(tile.streamId, { width: box.width, height: box.height });
+    }
+    const signature = [...targets].map(([id, size]) => `${id}:${size.width}x${size.height}`).join('|');
+    if (signature === this.sentTargets) return;
+    this.sentTargets = signature;
+    this.engine.setVideoTargets(targets);
+  }
+
+  private tileElements(): Array<[Element, string]> {
+    return [...this.renderRoot.querySelectorAll<VideoTileElement>('vr-video-tile')].flatMap((element) =>
+      element.tile ? [[element, element.tile.key] as [Element, string]] : [],
+    );
   }
 
   private get text(): VideoRoomStrings {
@@ -231,32 +345,16 @@ export class VideoRoomElement extends LitElement {
   }
 
   private dispatchRoomEvent<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
-    switch (type) {
-      case 'error': {
-        const error = detail as VideoRoomError;
-        this.error = error;
-        if (error.recoverable) this.notice = error;
-        this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
-        return;
-      }
-      case 'state-change':
-        return void this.dispatchEvent(new StateChangeEvent(detail as RoomEventMap['state-change']));
-      case 'joined':
-        return void this.dispatchEvent(new JoinedEvent(detail as RoomEventMap['joined']));
-      case 'left':
-        this.notice = undefined;
-        return void this.dispatchEvent(new LeftEvent(detail as RoomEventMap['left']));
-      case 'participant-joined':
-        return void this.dispatchEvent(new ParticipantJoinedEvent(detail as RoomEventMap['participant-joined']));
-      case 'participant-left':
-        return void this.dispatchEvent(new ParticipantLeftEvent(detail as RoomEventMap['participant-left']));
-      case 'stream-added':
-        return void this.dispatchEvent(new StreamAddedEvent(detail as RoomEventMap['stream-added']));
-      case 'stream-removed':
-        return void this.dispatchEvent(new StreamRemovedEvent(detail as RoomEventMap['stream-removed']));
-      case 'local-media-change':
-        return void this.dispatchEvent(new LocalMediaChangeEvent(detail as RoomEventMap['local-media-change']));
+    if (type === 'error') {
+      const error = detail as VideoRoomError;
+      this.error = error;
+      if (error.recoverable) this.notice = error;
+      this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
+      return;
     }
+    if (type === 'left') this.notice = undefined;
+    const EventClass = roomEventClasses[type as Exclude<keyof RoomEventMap, 'error'>] as new (detail: unknown) => Event;
+    this.dispatchEvent(new EventClass(detail));
   }
 
   protected override render() {
@@ -327,19 +425,32 @@ export class VideoRoomElement extends LitElement {
 
   private renderStage(status: RoomStatus) {
     const tiles = this.snapshot.tiles;
-    const fit = fitGrid(tiles.length, this.stageSize.width, this.stageSize.height, { gap: TILE_GAP });
+    const plan = planStage(
+      {
+        tiles,
+        layout: this.layout,
+        pinnedParticipantId: this.pinned,
+        activeSpeakerId: this.snapshot.activeSpeakerId,
+        width: this.stageSize.width,
+        height: this.stageSize.height,
+        maxTiles: this.maxTiles && this.maxTiles > 0 ? this.maxTiles : undefined,
+        page: this.page,
+        gap: TILE_GAP,
+        now: performance.now(),
+      },
+      this.pageOrder,
+    );
+    this.plan = plan;
     const alone = status === 'connected' && !this.snapshot.participants.some((participant) => !participant.isLocal);
     const text = this.text;
+    const canPin = tiles.length > 1;
     return html`
-      <div
-        part="stage"
-        class="stage"
-        role="group"
-        aria-label=${text.stageLabel}
-        style="--tile-width: ${fit.tileWidth}px; --tile-height: ${fit.tileHeight}px"
-      >
-        ${repeat(tiles, (tile) => tile.key, (tile) => this.renderTile(tile))}
-        ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
+      <div class="stage-area">
+        <div part="stage" class="stage" role="group" aria-label=${text.stageLabel} data-arrangement=${plan.arrangement}>
+          ${repeat(tiles, (tile) => tile.key, (tile) => this.renderTile(tile, plan, text, canPin))}
+          ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
+        </div>
+        ${plan.pageCount > 1 ? this.renderPager(plan, text) : nothing}
       </div>
       ${status === 'joining' || status === 'reconnecting'
         ? html`<div part="status" class="banner" role="status" aria-live="polite">
@@ -350,7 +461,9 @@ export class VideoRoomElement extends LitElement {
     `;
   }
 
-  private renderTile(tile: TileState) {
+  private renderTile(tile: TileState, plan: StagePlan, text: VideoRoomStrings, canPin: boolean) {
+    const box = plan.boxes.get(tile.key);
+    const pinned = this.pinned !== undefined && tile.participantId === this.pinned && tile.key === plan.focusKey;
     const parts = [
       'tile',
       tile.isLocal ? 'local' : 'remote',
@@ -358,10 +471,14 @@ export class VideoRoomElement extends LitElement {
       tile.speaking ? 'speaking' : '',
       tile.audioMuted ? 'audio-muted' : '',
       tile.videoMuted ? 'video-muted' : '',
+      pinned ? 'pinned' : '',
     ].filter(Boolean);
+    // Tiles on other pages stay in the DOM, hidden, so their audio keeps playing.
     return html`<vr-video-tile
       part=${parts.join(' ')}
-      exportparts="tile-video, tile-name"
+      exportparts="tile-video, tile-name, control, pin"
+      ?hidden=${!box}
+      style=${box ? `transform: translate(${box.x}px, ${box.y}px); width: ${box.width}px; height: ${box.height}px` : ''}
       data-participant-id=${tile.participantId}
       data-stream-id=${tile.streamId ?? ''}
       data-kind=${tile.kind}
@@ -370,9 +487,39 @@ export class VideoRoomElement extends LitElement {
       data-video-muted=${String(tile.videoMuted)}
       data-speaking=${String(tile.speaking)}
       .tile=${tile}
-      .mutedLabel=${this.text.microphoneMuted}
-      .youLabel=${this.text.you}
+      .mutedLabel=${text.microphoneMuted}
+      .youLabel=${text.you}
+      .pinned=${pinned}
+      .pinLabel=${canPin ? `${pinned ? text.unpin : text.pin} ${tile.name}` : ''}
+      @tile-pin-toggle=${() => (pinned ? this.unpin() : this.pin(tile.participantId)).catch(() => undefined)}
     ></vr-video-tile>`;
+  }
+
+  private renderPager(plan: StagePlan, text: VideoRoomStrings) {
+    const status = text.pageStatus.replace('{page}', String(plan.page + 1)).replace('{count}', String(plan.pageCount));
+    return html`<div class="pager" part="pager">
+      <button
+        part="control previous-page"
+        type="button"
+        aria-label=${text.previousPage}
+        title=${text.previousPage}
+        ?disabled=${plan.page === 0}
+        @click=${() => (this.page = plan.page - 1)}
+      >
+        ${chevronLeftIcon}
+      </button>
+      <span aria-live="polite">${status}</span>
+      <button
+        part="control next-page"
+        type="button"
+        aria-label=${text.nextPage}
+        title=${text.nextPage}
+        ?disabled=${plan.page >= plan.pageCount - 1}
+        @click=${() => (this.page = plan.page + 1)}
+      >
+        ${chevronRightIcon}
+      </button>
+    </div>`;
   }
 
   private renderNotice(notice: VideoRoomError) {
@@ -404,6 +551,15 @@ export class VideoRoomElement extends LitElement {
     </button>`;
   }
 
+  /** Flips between grid and speaker; `auto` counts as grid. */
+  private renderLayoutSwitch(text: VideoRoomStrings) {
+    const speaker = this.layout === 'speaker';
+    const label = speaker ? text.gridLayout : text.speakerLayout;
+    return html`<button part="control layout" type="button" aria-label=${label} title=${label} @click=${() => void this.setLayout(speaker ? 'grid' : 'speaker')}>
+      ${speaker ? layoutGridIcon : layoutSpeakerIcon}
+    </button>`;
+  }
+
   private renderControls() {
     const text = this.text;
     const media = effectiveMedia(this.snapshot);
@@ -412,6 +568,7 @@ export class VideoRoomElement extends LitElement {
         <slot name="controls-start"></slot>
         ${this.renderToggle('mic', media.audio, [text.muteMicrophone, text.unmuteMicrophone], [micIcon, micOffIcon], () => this.toggleAudio())}
         ${this.renderToggle('camera', media.video, [text.turnCameraOff, text.turnCameraOn], [cameraIcon, cameraOffIcon], () => this.toggleVideo())}
+        ${this.renderLayoutSwitch(text)}
         <button part="control leave" type="button" class="danger" aria-label=${text.leave} title=${text.leave} @click=${() => void this.leave()}>
           ${leaveIcon}
         </button>

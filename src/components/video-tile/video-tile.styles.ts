@@ -82,6 +82,40 @@ export const videoTileStyles = css`
     display: inline-flex;
     color: var(--vr-danger, #ef4444);
   }
+  .pin {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    border: none;
+    border-radius: 50%;
+    color: #fff;
+    background: rgb(0 0 0 / 55%);
+    cursor: pointer;
+    opacity: 0;
+    transition: opacity 120ms ease;
+  }
+  /* Shown on hover and to keyboard users; always shown while pinned. */
+  :host(:hover) .pin,
+  .pin:focus-visible,
+  .pin[aria-pressed='true'] {
+    opacity: 1;
+  }
+  .pin[aria-pressed='true'] {
+    background: var(--vr-accent, #3b82f6);
+  }
+  .pin:focus-visible {
+    outline: 2px solid var(--vr-focus-ring, var(--vr-accent, #3b82f6));
+    outline-offset: 2px;
+  }
+  .pin svg {
+    width: 16px;
+    height: 16px;
+  }
   .muted svg {
     width: 16px;
     height: 16px;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TileState } from '../../room/state.js';
-import { micOffIcon } from '../icons.js';
+import { micOffIcon, pinIcon } from '../icons.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
 /**
@@ -11,6 +11,10 @@ import { videoTileStyles } from './video-tile.styles.js';
  *
  * @csspart tile-video - The `<video>` element.
  * @csspart tile-name - The name label.
+ * @csspart control - The pin button (with `pin`).
+ * @csspart pin - The pin button.
+ *
+ * @fires tile-pin-toggle - Internal, not composed: the pin button was pressed.
  * @cssprop [--vr-tile-background=#1f2430] - Behind the video and avatar.
  * @cssprop [--vr-tile-foreground=#fff] - Text on the tile.
  * @cssprop [--vr-tile-radius=12px] - Corner radius.
@@ -24,6 +28,10 @@ export class VideoTileElement extends LitElement {
   @property({ attribute: false }) mutedLabel = 'Microphone muted';
   /** Appended to the local participant's name. */
   @property({ attribute: false }) youLabel = 'You';
+  /** Whether this tile is pinned (the pin button shows as pressed). */
+  @property({ attribute: false }) pinned = false;
+  /** The pin button's accessible name; no button without one. */
+  @property({ attribute: false }) pinLabel = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const video = this.tile?.video;
@@ -54,7 +62,25 @@ export class VideoTileElement extends LitElement {
           : nothing}
         <span class="name" part="tile-name">${name}</span>
       </div>
+      ${this.pinLabel
+        ? html`<button
+            part="control pin"
+            class="pin"
+            type="button"
+            aria-pressed=${String(this.pinned)}
+            aria-label=${this.pinLabel}
+            title=${this.pinLabel}
+            @click=${this.requestPinToggle}
+          >
+            ${pinIcon}
+          </button>`
+        : nothing}
     `;
+  }
+
+  private requestPinToggle(): void {
+    // Stays inside <video-room>'s shadow root, which owns pinning.
+    this.dispatchEvent(new Event('tile-pin-toggle', { bubbles: true }));
   }
 }
 

@@ -1,0 +1,59 @@
+// The classic-script build, included twice on one page: the second copy must not throw, and an
+// autojoining element finds the simulator as window.OT and shows everyone.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  allPlaying,
+  closeServer,
+  createStaticServer,
+  isBundledSdkRequest,
+  isOpentokScriptRequest,
+  launchBrowser,
+  listen,
+  openPage,
+  readTiles,
+  waitUntil,
+} from './support.mjs';
+
+let server;
+let baseUrl;
+let browser;
+
+before(async () => {
+  server = createStaticServer();
+  [baseUrl, browser] = await Promise.all([listen(server), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await closeServer(server);
+});
+
+test('classic build included twice: no page error, autojoin with the simulator shows participants', { timeout: 30_000 }, async () => {
+  const { context, page, requests, pageErrors } = await openPage(browser);
+  try {
+    await page.goto(`${baseUrl}/test/e2e/fixtures/classic.html`);
+
+    const tiles = await waitUntil(
+      () => readTiles(page),
+      (list) => list.length === 4 && allPlaying(list),
+      { timeout: 15_000, message: 'four tiles with playing video' },
+    );
+    assert.equal(await page.locator('video-room').getAttribute('state'), 'connected');
+    assert.equal(tiles.find((tile) => tile.local === 'true')?.name, 'Classic (You)');
+    assert.deepEqual(
+      tiles.filter((tile) => tile.local === 'false').map((tile) => tile.name).sort(),
+      ['Alan Turing', 'Grace Hopper', 'Katherine Johnson'],
+    );
+    assert.equal(await page.locator('video-room [part="join-screen"]').count(), 0, 'autojoin skips the join screen');
+
+    const scriptLoads = requests.filter((url) => url.endsWith('/dist/video-room.classic.js'));
+    assert.equal(scriptLoads.length, 2, 'both copies of the classic script were loaded');
+    assert.equal(await page.evaluate(() => typeof customElements.get('video-room')), 'function');
+    assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'opentok.min.js was never requested');
+    assert.deepEqual(requests.filter(isBundledSdkRequest), [], 'no SDK chunk was requested');
+    assert.deepEqual(pageErrors.map(String), [], 'no uncaught page errors');
+  } finally {
+    await context.close();
+  }
+});
