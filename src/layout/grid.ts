@@ -26,7 +26,8 @@ export function fitGrid(count: number, width: number, height: number, options: G
     const rows = Math.ceil(count / columns);
     const cellWidth = (width - gap * (columns - 1)) / columns;
     const cellHeight = (height - gap * (rows - 1)) / rows;
-    if (cellWidth <= 0 || cellHeight <= 0) break;
+    if (cellWidth <= 0) break; // more columns only get narrower
+    if (cellHeight <= 0) continue; // too many rows: try more columns
     const tileWidth = Math.min(cellWidth, cellHeight * aspectRatio);
     if (tileWidth > best.tileWidth) {
       best.columns = columns;

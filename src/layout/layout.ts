@@ -69,6 +69,11 @@ function placeGrid(boxes: Box[], area: Box, gap: number, aspectRatio: number, sk
   const count = total - (skip >= 0 && skip < total ? 1 : 0);
   const fit = fitGrid(count, area.width, area.height, { gap, aspectRatio });
   const { columns, rows, tileWidth, tileHeight } = fit;
+  if (tileWidth <= 0) {
+    // Not even a sliver each: collapse them rather than place boxes outside the area.
+    for (let index = 0; index < total; index++) if (index !== skip) boxes[index] = { x: area.x, y: area.y, width: 0, height: 0 };
+    return;
+  }
   const top = area.y + (area.height - (rows * tileHeight + (rows - 1) * gap)) / 2;
   let placed = 0;
   for (let index = 0; index < total; index++) {

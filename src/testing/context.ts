@@ -5,6 +5,7 @@ import { ListenerRegistry } from './emitter.js';
 import type { ConnectErrorCode } from './errors.js';
 import type { SimPublisher } from './publisher.js';
 import type { SimSession } from './session.js';
+import type { SimSubscriber } from './subscriber.js';
 import { Timers } from './timers.js';
 import { TrackRegistry } from './tracks.js';
 
@@ -14,6 +15,17 @@ export interface SimCall {
   method: string;
   /** The call's arguments without trailing callbacks; a `connect` token is recorded as `'[token]'`. */
   args: unknown[];
+  /** For subscriber calls: the stream subscribed to, so tests can tell subscribers apart. */
+  streamId?: string;
+}
+
+/** What a live subscriber currently asks for, as the element's video-quality rules set it. */
+export interface SubscriberReport {
+  streamId: string;
+  subscribeToVideo: boolean;
+  subscribeToAudio: boolean;
+  preferredResolution: { width: number; height: number } | null;
+  preferredFrameRate: number | null;
 }
 
 export type MediaDenial = 'denied' | 'unavailable' | null;
@@ -36,6 +48,8 @@ export class SimContext {
   readonly sessions = new Set<SimSession>();
   /** Every publisher not yet destroyed. */
   readonly publishers = new Set<SimPublisher>();
+  /** Every subscriber not yet destroyed. */
+  readonly subscribers = new Set<SimSubscriber>();
   connectDelay = 20;
   pendingConnectError: ConnectErrorCode | null = null;
   mediaDenial: MediaDenial = null;
@@ -46,11 +60,11 @@ export class SimContext {
 
   constructor(readonly options: SimOptions) {}
 
-  record(target: SimCall['target'], method: string, args: unknown[]): void {
+  record(target: SimCall['target'], method: string, args: unknown[], streamId?: string): void {
     const kept = [...args];
     // Callbacks are noise in assertions; drop trailing ones.
     while (kept.length > 0 && typeof kept[kept.length - 1] === 'function') kept.pop();
     while (kept.length > 0 && kept[kept.length - 1] === undefined) kept.pop();
-    this.calls.push({ target, method, args: kept });
+    this.calls.push(streamId === undefined ? { target, method, args: kept } : { target, method, args: kept, streamId });
   }
 }

@@ -26,7 +26,7 @@ export function installSimulator(options?: SimulatorOptions): Simulator {
 export { Simulator };
 export type { SimulatorOptions, ParticipantSignal } from './simulator.js';
 export type { SimulatedParticipant, AddParticipantOptions } from './participant.js';
-export type { SimCall, MediaDenial } from './context.js';
+export type { SimCall, MediaDenial, SubscriberReport } from './context.js';
 export type { ConnectErrorCode, SimOTError } from './errors.js';
 export type { SimEvent } from './event.js';
 export type { SimOT, ExceptionEvent, SimDevice, ScreenSharingCapability } from './ot.js';

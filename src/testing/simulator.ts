@@ -6,7 +6,7 @@
  * SDK methods (connect, publish, subscribe, signal, disconnect) complete asynchronously, as over
  * a network.
  */
-import { SimContext, type MediaDenial, type SimCall } from './context.js';
+import { SimContext, type MediaDenial, type SimCall, type SubscriberReport } from './context.js';
 import type { ConnectErrorCode } from './errors.js';
 import { SimOT } from './ot.js';
 import { Participant, type AddParticipantOptions, type SimulatedParticipant } from './participant.js';
@@ -230,6 +230,11 @@ export class Simulator {
    * participants still in the room. 0 after every session disconnected and every publisher was
    * destroyed, even with participants left.
    */
+  /** Every live subscriber and what it currently asks for (video on or off, resolution, frame rate). */
+  subscribers(): SubscriberReport[] {
+    return [...this.ctx.subscribers].map((subscriber) => subscriber._report());
+  }
+
   liveTracks(): number {
     return this.ctx.tracks.live();
   }

@@ -5,7 +5,7 @@
  */
 import type { OTCallback, OTDimensions, SubscriberEventMap, SubscriberProperties } from '../sdk/types.js';
 import type { StreamObserver, StreamProperty, StreamRecord } from './cloud.js';
-import { LATENCY_MS, type SimContext } from './context.js';
+import { LATENCY_MS, type SimContext, type SubscriberReport } from './context.js';
 import { Emitter } from './emitter.js';
 import { ErrorCodes, otError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
@@ -29,6 +29,8 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
   element?: HTMLElement;
 
   private state: SubscriberState = 'subscribing';
+  private preferredResolution: OTDimensions | null = null;
+  private preferredFrameRate: number | null = null;
   private audioWanted: boolean;
   private videoWanted: boolean;
   private audioClone: MediaStreamTrack | null = null;
@@ -58,13 +60,25 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
     this.videoWanted = props.subscribeToVideo !== false;
     this.pendingDone = done;
     this.cancelStart = ctx.timers.timeout(() => this.start(), LATENCY_MS);
+    ctx.subscribers.add(this);
+  }
+
+  /** @internal What this subscriber asks for now (for `Simulator.subscribers()`). */
+  _report(): SubscriberReport {
+    return {
+      streamId: this.streamId,
+      subscribeToVideo: this.videoWanted,
+      subscribeToAudio: this.audioWanted,
+      preferredResolution: this.preferredResolution,
+      preferredFrameRate: this.preferredFrameRate,
+    };
   }
 
   // ---- Public SDK API ----
 
   /** Starts or stops receiving audio (the received track is enabled/disabled). */
   subscribeToAudio(value: boolean): this {
-    this.ctx.record('subscriber', 'subscribeToAudio', [value]);
+    this.ctx.record('subscriber', 'subscribeToAudio', [value], this.streamId);
     this.audioWanted = value !== false;
     this.applyEnabled();
     return this;
@@ -72,7 +86,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
 
   /** Starts or stops receiving video; emits `videoEnabled`/`videoDisabled` with reason `'subscribeToVideo'`. */
   subscribeToVideo(value: boolean): this {
-    this.ctx.record('subscriber', 'subscribeToVideo', [value]);
+    this.ctx.record('subscriber', 'subscribeToVideo', [value], this.streamId);
     this.videoWanted = value !== false;
     this.applyEnabled();
     if (this.state === 'connected') {
@@ -83,19 +97,21 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
 
   /** Asks for a resolution (a hint in the real SDK; recorded here). */
   setPreferredResolution(resolution: OTDimensions | null): Promise<void> {
-    this.ctx.record('subscriber', 'setPreferredResolution', [resolution]);
+    this.ctx.record('subscriber', 'setPreferredResolution', [resolution], this.streamId);
+    this.preferredResolution = resolution ? { width: resolution.width, height: resolution.height } : null;
     return Promise.resolve();
   }
 
   /** Asks for a frame rate (a hint in the real SDK; recorded here). */
   setPreferredFrameRate(frameRate: number | null): Promise<void> {
-    this.ctx.record('subscriber', 'setPreferredFrameRate', [frameRate]);
+    this.ctx.record('subscriber', 'setPreferredFrameRate', [frameRate], this.streamId);
+    this.preferredFrameRate = frameRate;
     return Promise.resolve();
   }
 
   /** Restricts the frame rate (recorded only). */
   restrictFrameRate(value: boolean): this {
-    this.ctx.record('subscriber', 'restrictFrameRate', [value]);
+    this.ctx.record('subscriber', 'restrictFrameRate', [value], this.streamId);
     return this;
   }
 
@@ -195,6 +211,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
     if (reason === 'Unsubscribe') this.pendingDone = null;
     this._mediaGone();
     this.state = 'destroyed';
+    this.ctx.subscribers.delete(this);
     this.session?._removeSubscriber(this);
     this.element?.remove();
     this.element = undefined;
@@ -209,6 +226,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
   _discard(): void {
     this.pendingDone = null;
     this.state = 'destroyed';
+    this.ctx.subscribers.delete(this);
     this.releaseMedia();
     this.element?.remove();
   }
