@@ -7,6 +7,15 @@ import { videoRoomEventNames } from '/dist/video-room.js';
 const MAX_LOG_ENTRIES = 100;
 const TALK_INTERVAL_MS = 3000;
 const STARTING_CAST = ['Grace Hopper', 'Alan Turing', 'Katherine Johnson'];
+// Who "Add 10 participants" brings in, in order; numbered ("Claude Shannon 2") once all are here.
+const NOTABLE_NAMES = [
+  'Margaret Hamilton', 'Claude Shannon', 'Hedy Lamarr', 'John von Neumann', 'Radia Perlman',
+  'Edsger Dijkstra', 'Frances Allen', 'Tim Berners-Lee', 'Mary Jackson', 'Donald Knuth',
+  'Dorothy Vaughan', 'Vint Cerf', 'Lise Meitner', 'Dennis Ritchie', 'Chien-Shiung Wu',
+  'Richard Feynman', 'Emmy Noether', 'Nikola Tesla', 'Rosalind Franklin', 'Ken Thompson',
+  'Annie Easley', 'Seymour Cray', 'Jean Bartik', 'Bjarne Stroustrup', 'Marie Curie',
+];
+const ADD_MANY_COUNT = 10;
 const DEFAULT_ROOM = 'lobby';
 
 const byId = (id) => document.getElementById(id);
@@ -23,13 +32,43 @@ function element(tag, { className, text, attrs } = {}) {
 
 const log = byId('event-log');
 
-function formatDetail(detail) {
-  if (detail === undefined || detail === null) return '';
-  try {
-    return JSON.stringify(detail);
-  } catch {
-    return String(detail);
+// An event detail as JSON text that wraps between tokens, never inside one where avoidable: every
+// "key": value pair and every value is an inline block, so a value that does not fit after its key
+// moves to the next line whole (a UUID is not split at its hyphens); only a value wider than the
+// whole log is broken inside.
+function renderJson(value, prefix = '', suffix = '', depth = 0) {
+  if (value === null || typeof value !== 'object' || depth > 4) {
+    let text;
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+    return element('span', { className: `json-value json-${value === null ? 'null' : typeof value}`, text: prefix + text + suffix });
   }
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  const entries = Array.isArray(value) ? value.map((item) => [null, item]) : Object.entries(value);
+  const node = element('span');
+  if (entries.length === 0) {
+    node.append(prefix + open + close + suffix);
+    return node;
+  }
+  entries.forEach(([key, item], index) => {
+    const first = index === 0;
+    const last = index === entries.length - 1;
+    // The brackets ride on the first and last pair, so neither stands on a line of its own.
+    const lead = first ? prefix + open : '';
+    const trail = last ? close + suffix : ',';
+    const pair = element('span', { className: 'json-pair' });
+    if (key === null) {
+      pair.append(renderJson(item, lead, trail, depth + 1));
+    } else {
+      pair.append(lead, element('span', { className: 'json-key', text: `${JSON.stringify(key)}:` }), ' ', renderJson(item, '', trail, depth + 1));
+    }
+    node.append(pair);
+    if (!last) node.append(' ');
+  });
+  return node;
 }
 
 function logEvent(event) {
@@ -40,8 +79,12 @@ function logEvent(event) {
   entry.append(
     element('time', { className: 'log-time', text: time }),
     element('span', { className: 'log-type', text: event.type }),
-    element('code', { className: 'log-detail', text: formatDetail(event.detail) }),
   );
+  if (event.detail !== undefined && event.detail !== null) {
+    const detail = element('code', { className: 'log-detail' });
+    detail.append(renderJson(event.detail));
+    entry.append(detail);
+  }
   log.prepend(entry);
   while (log.childElementCount > MAX_LOG_ENTRIES) log.lastElementChild.remove();
 }
@@ -55,46 +98,67 @@ byId('clear-log').addEventListener('click', () => log.replaceChildren());
 
 function setUpSimulatorPanel(sim) {
   // The demo's own view of the people it added: the simulator is driven, not inspected.
-  const cast = new Map(); // connectionId → { audio, video, row }
+  const cast = new Map(); // connectionId → { name, audio, video, sharing, row }
   const list = byId('participants');
   const emptyNote = byId('participants-empty');
+  const countLabel = byId('participants-count');
   const nameInput = byId('participant-name');
   let speakerId = null;
+  let namesHandedOut = 0;
 
   function renderRow(id) {
     const person = cast.get(id);
     person.row.classList.toggle('speaking', id === speakerId);
     person.row.querySelector('[data-action="audio"]').textContent = person.audio ? 'Mute' : 'Unmute';
     person.row.querySelector('[data-action="video"]').textContent = person.video ? 'Camera off' : 'Camera on';
+    const share = person.row.querySelector('[data-action="share"]');
+    share.textContent = person.sharing ? 'Stop sharing' : 'Share screen';
+    share.setAttribute('aria-pressed', String(person.sharing));
     person.row.querySelector('.participant-state').textContent = [
       id === speakerId ? 'speaking' : '',
       person.audio ? '' : 'muted',
       person.video ? '' : 'camera off',
+      person.sharing ? 'sharing screen' : '',
     ].filter(Boolean).join(' · ');
   }
 
   function updateEmptyNote() {
     emptyNote.hidden = cast.size > 0;
+    countLabel.textContent = cast.size > 0 ? `(${cast.size})` : '';
+  }
+
+  /** The next notable name nobody in the room has yet; numbered once the list has gone round. */
+  function nextNotableName() {
+    const taken = new Set([...cast.values()].map((person) => person.name));
+    for (;;) {
+      const round = Math.floor(namesHandedOut / NOTABLE_NAMES.length);
+      const base = NOTABLE_NAMES[namesHandedOut % NOTABLE_NAMES.length];
+      namesHandedOut += 1;
+      const name = round === 0 ? base : `${base} ${round + 1}`;
+      if (!taken.has(name)) return name;
+    }
   }
 
   function addParticipant(name) {
     const participant = sim.addParticipant({ name });
     const id = participant.connectionId;
     const row = element('li', { className: 'participant', attrs: { 'data-connection-id': id } });
+    const heading = element('div', { className: 'participant-heading' });
     const label = element('div', { className: 'participant-label' });
     label.append(
       element('span', { className: 'participant-name', text: participant.name ?? name }),
       element('span', { className: 'participant-state' }),
     );
+    heading.append(label, element('button', { className: 'danger quiet', text: 'Remove', attrs: { type: 'button', 'data-action': 'remove' } }));
     const actions = element('div', { className: 'button-row' });
     actions.append(
       element('button', { attrs: { type: 'button', 'data-action': 'audio' } }),
       element('button', { attrs: { type: 'button', 'data-action': 'video' } }),
-      element('button', { className: 'danger', text: 'Remove', attrs: { type: 'button', 'data-action': 'remove' } }),
+      element('button', { attrs: { type: 'button', 'data-action': 'share' } }),
     );
-    row.append(label, actions);
+    row.append(heading, actions);
     list.append(row);
-    cast.set(id, { audio: true, video: true, row });
+    cast.set(id, { name: participant.name ?? name, audio: true, video: true, sharing: false, row });
     renderRow(id);
     updateEmptyNote();
   }
@@ -120,6 +184,13 @@ function setUpSimulatorPanel(sim) {
   function setVideo(id, on) {
     sim.setParticipantVideo(id, on);
     cast.get(id).video = on;
+    renderRow(id);
+  }
+
+  function setSharing(id, on) {
+    if (on) sim.startScreenShare(id);
+    else sim.stopScreenShare(id);
+    cast.get(id).sharing = on;
     renderRow(id);
   }
 
@@ -149,6 +220,7 @@ function setUpSimulatorPanel(sim) {
     const person = cast.get(id);
     if (button.dataset.action === 'audio') setAudio(id, !person.audio);
     else if (button.dataset.action === 'video') setVideo(id, !person.video);
+    else if (button.dataset.action === 'share') setSharing(id, !person.sharing);
     else if (button.dataset.action === 'remove') {
       removeParticipant(id);
       nameInput.focus();
@@ -163,6 +235,10 @@ function setUpSimulatorPanel(sim) {
     nameInput.value = '';
   });
 
+  byId('add-ten').addEventListener('click', () => {
+    for (let count = 0; count < ADD_MANY_COUNT; count += 1) addParticipant(nextNotableName());
+  });
+
   byId('drop-network').addEventListener('click', () => sim.dropNetwork());
   byId('restore-network').addEventListener('click', () => sim.restoreNetwork());
   byId('disconnect-network').addEventListener('click', () => sim.disconnectNetwork());
@@ -170,6 +246,33 @@ function setUpSimulatorPanel(sim) {
   for (const name of STARTING_CAST) addParticipant(name);
   setInterval(passTheFloor, TALK_INTERVAL_MS);
   byId('simulator-panel').hidden = false;
+}
+
+// --- View controls -----------------------------------------------------------------------------
+
+// What a host page does to steer the element: set its `layout` and `max-tiles` attributes.
+function setUpViewControls(videoRoom) {
+  const layoutSelect = byId('layout-select');
+  const maxTilesInput = byId('max-tiles');
+
+  layoutSelect.addEventListener('change', () => videoRoom.setAttribute('layout', layoutSelect.value));
+  // The element's own layout button changes the layout too: follow it.
+  videoRoom.addEventListener('vr-layout-change', (event) => {
+    layoutSelect.value = event.detail.layout;
+  });
+
+  maxTilesInput.addEventListener('change', () => {
+    const value = Math.round(Number(maxTilesInput.value));
+    if (maxTilesInput.value.trim() === '' || !Number.isFinite(value) || value < 1) {
+      maxTilesInput.value = '';
+      videoRoom.removeAttribute('max-tiles');
+    } else {
+      maxTilesInput.value = String(value);
+      videoRoom.setAttribute('max-tiles', String(value));
+    }
+  });
+
+  byId('view-controls').hidden = false;
 }
 
 // --- Start -------------------------------------------------------------------------------------
@@ -221,6 +324,7 @@ async function start() {
   videoRoom.setAttribute('room', room);
   videoRoom.setAttribute('display-name', '');
   byId('stage').append(videoRoom);
+  setUpViewControls(videoRoom);
 }
 
 start();

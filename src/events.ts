@@ -41,6 +41,14 @@ export interface LayoutChangeDetail {
   layout: 'auto' | 'grid' | 'speaker';
   pinnedParticipantId: string | null;
 }
+export interface ScreenShareDetail {
+  streamId: string;
+}
+export interface DeviceChangeDetail {
+  kind: 'videoinput' | 'audioinput' | 'audiooutput';
+  deviceId: string;
+  label: string;
+}
 export interface ErrorDetail {
   code: VideoRoomErrorCode;
   message: string;
@@ -77,6 +85,15 @@ export class ActiveSpeakerChangeEvent extends videoRoomEvent<ActiveSpeakerDetail
 /** The layout or the pinned participant changed. */
 export class LayoutChangeEvent extends videoRoomEvent<LayoutChangeDetail>('vr-layout-change') {}
 
+/** The user started sharing their screen. */
+export class ScreenShareStartedEvent extends videoRoomEvent<ScreenShareDetail>('vr-screen-share-started') {}
+
+/** The user's screen share ended (our control, the browser's own "Stop sharing", or leaving). */
+export class ScreenShareStoppedEvent extends videoRoomEvent<ScreenShareDetail>('vr-screen-share-stopped') {}
+
+/** A camera, microphone or speaker was chosen, or the one in use disappeared and the default took over. */
+export class DeviceChangeEvent extends videoRoomEvent<DeviceChangeDetail>('vr-device-change') {}
+
 /** Something failed; `recoverable` is true when the call goes on. */
 export class VideoRoomErrorEvent extends videoRoomEvent<ErrorDetail>('vr-error') {}
 
@@ -92,6 +109,9 @@ declare global {
     'vr-local-media-change': LocalMediaChangeEvent;
     'vr-active-speaker-change': ActiveSpeakerChangeEvent;
     'vr-layout-change': LayoutChangeEvent;
+    'vr-screen-share-started': ScreenShareStartedEvent;
+    'vr-screen-share-stopped': ScreenShareStoppedEvent;
+    'vr-device-change': DeviceChangeEvent;
     'vr-error': VideoRoomErrorEvent;
   }
 }
@@ -108,5 +128,8 @@ export const videoRoomEventNames = [
   LocalMediaChangeEvent.eventName,
   ActiveSpeakerChangeEvent.eventName,
   LayoutChangeEvent.eventName,
+  ScreenShareStartedEvent.eventName,
+  ScreenShareStoppedEvent.eventName,
+  DeviceChangeEvent.eventName,
   VideoRoomErrorEvent.eventName,
 ] as const;

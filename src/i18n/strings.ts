@@ -29,7 +29,49 @@ export interface VideoRoomStrings {
   /** `{page}` and `{count}` are replaced. */
   pageStatus: string;
   gridLayout: string;
+  startScreenShare: string;
+  stopScreenShare: string;
+  enableAudio: string;
+  /** `{name}` is replaced. */
+  screenOf: string;
+  yourScreen: string;
+  settings: string;
+  close: string;
+  backgroundEffect: string;
+  effectNone: string;
+  effectBlurLow: string;
+  effectBlurHigh: string;
+  effectImage: string;
+  noiseSuppression: string;
+  noDevice: string;
+  /** `{label}` is replaced by the device now in use. */
+  deviceFallback: string;
   speakerLayout: string;
+  /** The pre-join screen. */
+  previewLabel: string;
+  previewCameraOff: string;
+  previewStarting: string;
+  cameraLabel: string;
+  microphoneLabel: string;
+  speakerLabel: string;
+  microphoneLevel: string;
+  /** A device whose name the browser hides; `{n}` is replaced by its position. */
+  unnamedCamera: string;
+  unnamedMicrophone: string;
+  unnamedSpeaker: string;
+  permissionDeniedTitle: string;
+  /** How to re-allow access in Chrome and Edge. */
+  permissionHelpChromium: string;
+  permissionHelpFirefox: string;
+  /** Safari on macOS. */
+  permissionHelpSafari: string;
+  /** Any browser on iPhone and iPad. */
+  permissionHelpIos: string;
+  permissionHelpOther: string;
+  tryAgain: string;
+  joinWithoutMedia: string;
+  noDevices: string;
+  devicesUnavailable: string;
 }
 
 export const englishStrings: VideoRoomStrings = {
@@ -62,4 +104,42 @@ export const englishStrings: VideoRoomStrings = {
   pageStatus: 'Page {page} of {count}',
   gridLayout: 'Grid layout',
   speakerLayout: 'Speaker layout',
+  startScreenShare: 'Share screen',
+  stopScreenShare: 'Stop sharing',
+  enableAudio: 'Click to enable audio',
+  screenOf: '{name}’s screen',
+  yourScreen: 'Your screen',
+  settings: 'Settings',
+  close: 'Close',
+  backgroundEffect: 'Background',
+  effectNone: 'No effect',
+  effectBlurLow: 'Slight blur',
+  effectBlurHigh: 'Strong blur',
+  effectImage: 'Replace background',
+  noiseSuppression: 'Reduce background noise',
+  noDevice: 'None found',
+  deviceFallback: 'A device you were using was disconnected. Now using {label}.',
+  previewLabel: 'Your camera preview',
+  previewCameraOff: 'Your camera is off',
+  previewStarting: 'Starting your camera…',
+  cameraLabel: 'Camera',
+  microphoneLabel: 'Microphone',
+  speakerLabel: 'Speaker',
+  microphoneLevel: 'Microphone level',
+  unnamedCamera: 'Camera {n}',
+  unnamedMicrophone: 'Microphone {n}',
+  unnamedSpeaker: 'Speaker {n}',
+  permissionDeniedTitle: 'Your camera and microphone are blocked',
+  permissionHelpChromium:
+    'Select the camera icon at the right of the address bar, choose to always allow access, then select Try again.',
+  permissionHelpFirefox:
+    'Select the permissions icon at the left of the address bar, remove the blocks on the camera and microphone, then select Try again.',
+  permissionHelpSafari: 'Choose Safari › Settings for This Website…, set Camera and Microphone to Allow, then select Try again.',
+  permissionHelpIos:
+    'Tap the page settings button in the address bar, choose Website Settings, set Camera and Microphone to Allow, then select Try again.',
+  permissionHelpOther: 'Allow the camera and microphone for this site in your browser’s site settings, then select Try again.',
+  tryAgain: 'Try again',
+  joinWithoutMedia: 'Join without camera and microphone',
+  noDevices: 'No camera or microphone was found. You can still join to watch and listen.',
+  devicesUnavailable: 'Your camera or microphone could not be started. Another app may be using it: close it, then select Try again.',
 };

@@ -52,13 +52,9 @@ export function computeLayout(input: LayoutInput): Layout {
     return { boxes, filmstrip: 'none' };
   }
 
-  const side = width / height > SIDE_STRIP_ASPECT;
-  const strip = side ? clamp(width * 0.2, 160, 320) : clamp(height * 0.22, 90, 200);
-  const main: Box = side ? { x: 0, y: 0, width: width - strip - gap, height } : { x: 0, y: 0, width, height: height - strip - gap };
-  const stripArea: Box = side ? { x: width - strip, y: 0, width: strip, height } : { x: 0, y: height - strip, width, height: strip };
-
+  const { main, strip: stripArea, side } = splitStage(width, height, gap, aspectRatio);
   const boxes = new Array<Box>(count);
-  boxes[input.focusIndex] = main;
+  boxes[input.focusIndex] = fitAspect(main, aspectRatio);
   placeGrid(boxes, stripArea, gap, aspectRatio, input.focusIndex);
   return { boxes, filmstrip: side ? 'side' : 'bottom' };
 }
@@ -90,6 +86,46 @@ function placeGrid(boxes: Box[], area: Box, gap: number, aspectRatio: number, sk
     };
     placed++;
   }
+}
+
+/**
+ * Splits a stage into the focus area and the filmstrip: the strip gets at least a readable
+ * thickness, plus whatever the focus could not use at its aspect ratio, so neither wastes space.
+ */
+function splitStage(width: number, height: number, gap: number, aspectRatio: number): { main: Box; strip: Box; side: boolean } {
+  const side = width / height > SIDE_STRIP_ASPECT;
+  if (side) {
+    const thickness = Math.min(width * 0.45, Math.max(clamp(width * 0.2, 160, 320), width - height * aspectRatio - gap));
+    return { main: { x: 0, y: 0, width: width - thickness - gap, height }, strip: { x: width - thickness, y: 0, width: thickness, height }, side };
+  }
+  const thickness = Math.min(height * 0.45, Math.max(clamp(height * 0.22, 90, 200), height - width / aspectRatio - gap));
+  return { main: { x: 0, y: 0, width, height: height - thickness - gap }, strip: { x: 0, y: height - thickness, width, height: thickness }, side };
+}
+
+/** The largest box of `aspectRatio` centred in `area`. */
+function fitAspect(area: Box, aspectRatio: number): Box {
+  const width = Math.min(area.width, area.height * aspectRatio);
+  const height = width / aspectRatio;
+  return {
+    x: Math.round(area.x + (area.width - width) / 2),
+    y: Math.round(area.y + (area.height - height) / 2),
+    width: Math.floor(width),
+    height: Math.floor(height),
+  };
+}
+
+/**
+ * How many thumbnails the filmstrip of a focused layout holds at `minTileWidth` CSS px or more
+ * (at least 1): the page size of `speaker` and `presentation`.
+ */
+export function filmstripCapacity(width: number, height: number, options: { minTileWidth?: number; gap?: number } = {}): number {
+  const gap = options.gap ?? 8;
+  const minTileWidth = options.minTileWidth ?? 112;
+  if (!(width > 0) || !(height > 0)) return 1;
+  const { strip } = splitStage(width, height, gap, 16 / 9);
+  let count = 1;
+  while (count < 64 && fitGrid(count + 1, strip.width, strip.height, { gap }).tileWidth >= minTileWidth) count++;
+  return count;
 }
 
 function clamp(value: number, min: number, max: number): number {

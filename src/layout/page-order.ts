@@ -22,7 +22,11 @@ export class PageOrder {
     const size = Math.max(1, Math.floor(pageSize));
     const byKey = new Map(candidates.map((candidate) => [candidate.key, candidate]));
     let slots = this.firstPage.filter((key) => byKey.has(key));
-    if (slots.length > size) slots = slots.sort((a, b) => compareImportance(byKey.get(a)!, byKey.get(b)!)).slice(0, size);
+    if (slots.length > size) {
+      // The page shrank: drop the least important, keep everyone else where they are.
+      const keep = new Set([...slots].sort((a, b) => compareImportance(byKey.get(a)!, byKey.get(b)!)).slice(0, size));
+      slots = slots.filter((key) => keep.has(key));
+    }
     const onFirstPage = new Set(slots);
 
     // Required tiles in priority order (lower `required` first).

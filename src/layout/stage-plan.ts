@@ -1,4 +1,4 @@
-import { computeLayout, defaultPageSize, type Arrangement, type Box } from './layout.js';
+import { computeLayout, defaultPageSize, filmstripCapacity, type Arrangement, type Box } from './layout.js';
 import { PageOrder, type PageCandidate } from './page-order.js';
 
 /** The `layout` attribute: `auto` shows a grid, or the presentation layout while a screen is shared. */
@@ -62,7 +62,11 @@ export function planStage(input: StageInput, order: PageOrder): StagePlan {
   const arrangement: Arrangement = !focusTile ? 'grid' : focusTile.kind === 'screen' ? 'presentation' : 'speaker';
 
   const pageSize = Math.max(1, input.maxTiles ?? defaultPageSize(input.width, input.height, { gap: input.gap }));
-  const slots = focusKey === undefined ? pageSize : Math.max(1, pageSize - 1);
+  // Focused layouts page their filmstrip, which holds only so many readable thumbnails.
+  const slots =
+    focusKey === undefined
+      ? pageSize
+      : Math.max(1, Math.min(pageSize - 1, filmstripCapacity(input.width, input.height, { gap: input.gap })));
   const candidates: PageCandidate[] = [];
   tiles.forEach((tile, joinIndex) => {
     if (tile.key === focusKey) return;

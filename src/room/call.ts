@@ -1,8 +1,18 @@
 import { listen, viaCallback } from '../sdk/listen.js';
-import type { OTConnection, OTNamespace, OTPublisher, OTSession, OTStream, OTSubscriber } from '../sdk/types.js';
+import type {
+  AudioFilter,
+  OTConnection,
+  OTNamespace,
+  OTPublisher,
+  OTSession,
+  OTStream,
+  OTSubscriber,
+  VideoFilter,
+} from '../sdk/types.js';
 import { connectError, mediaError, VideoRoomError } from './errors.js';
 import type { RoomEventMap } from './events.js';
 import { ActiveSpeakerTracker } from './active-speaker.js';
+import { ScreenShare, type ScreenShareHost } from './screen-share.js';
 import { SpeakingDetector } from './speaking.js';
 import { VideoQuality, type VideoTarget } from './video-quality.js';
 import {
@@ -27,12 +37,24 @@ export interface CallHost {
 
 /** The local camera tile keeps one key for the whole call, so its video element is never re-created. */
 export const LOCAL_TILE_KEY = 'local:camera';
+const LOCAL_SCREEN_KEY = 'local:screen';
 
 interface RemoteFeed {
   subscriber: OTSubscriber;
   speaking: SpeakingDetector;
   wasSpeaking: boolean;
   undo: Array<() => void>;
+}
+
+/**
+ * Where the camera publisher's media comes from. A track is handed over: the publisher owns it
+ * (and stops it when destroyed), so the pre-join preview's camera is never opened twice.
+ */
+export interface PublisherSources {
+  audioSource?: MediaStreamTrack | string;
+  videoSource?: MediaStreamTrack | string;
+  videoFilter?: VideoFilter;
+  audioFilter?: AudioFilter;
 }
 
 /** Shown for anyone whose name could not be read from their stream or connection data. */
@@ -57,12 +79,16 @@ export class Call {
   private readonly localSpeaking = new SpeakingDetector();
   private readonly activeSpeaker = new ActiveSpeakerTracker();
   private readonly quality = new VideoQuality();
+  private screenShare: ScreenShare | undefined;
+  /** Subscribers whose sound the browser's autoplay policy currently blocks. */
+  private readonly audioBlocked = new Set<string>();
   private disposed = false;
 
   constructor(
     private readonly sdk: OTNamespace,
     private readonly host: CallHost,
     private readonly displayName: string,
+    private sources: PublisherSources = {},
   ) {}
 
   get sdkSession(): OTSession | undefined {
@@ -130,6 +156,37 @@ export class Call {
     await this.publish();
   }
 
+  /** Shares the screen; resolves false when the user cancelled the browser's picker. */
+  async startScreenShare(): Promise<boolean> {
+    const session = this.session;
+    if (!session?.connection || this.disposed) throw new VideoRoomError('publish-failed', 'Join the call before sharing your screen.');
+    this.screenShare ??= new ScreenShare(this.sdk, session, this.screenShareHost(), this.displayName);
+    return this.screenShare.start();
+  }
+
+  stopScreenShare(): void {
+    this.screenShare?.stop();
+  }
+
+  /** Switches the camera or microphone of the live publisher to another device. */
+  async setDevice(kind: 'videoinput' | 'audioinput', deviceId: string): Promise<void> {
+    const publisher = this.publisher;
+    if (!publisher) return; // a viewer: the choice applies when the camera starts
+    const method = kind === 'videoinput' ? publisher.setVideoSource : publisher.setAudioSource;
+    if (!method) throw new VideoRoomError('publish-failed', 'This SDK version cannot switch devices during a call.', { recoverable: true });
+    await method.call(publisher, deviceId);
+    this.sources = { ...this.sources, [kind === 'videoinput' ? 'videoSource' : 'audioSource']: deviceId };
+  }
+
+  /** Applies (or with null, clears) a background effect or noise suppression on the camera publisher. */
+  async setFilter(kind: 'video' | 'audio', filter: VideoFilter | AudioFilter | null): Promise<void> {
+    this.sources = { ...this.sources, [kind === 'video' ? 'videoFilter' : 'audioFilter']: filter ?? undefined };
+    const publisher = this.publisher;
+    if (!publisher) return;
+    if (kind === 'video') await (filter ? publisher.applyVideoFilter?.(filter as VideoFilter) : publisher.clearVideoFilter?.());
+    else await (filter ? publisher.applyAudioFilter?.(filter as AudioFilter) : publisher.clearAudioFilter?.());
+  }
+
   /** The CSS sizes of the remote streams on screen; the rest get no video. */
   setVideoTargets(targets: ReadonlyMap<string, VideoTarget>): void {
     this.quality.setTargets(targets);
@@ -150,6 +207,7 @@ export class Call {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.screenShare?.stop();
     for (const streamId of [...this.feeds.keys()]) this.dropFeed(streamId, true);
     this.quality.dispose();
     this.releasePublisher();
@@ -210,6 +268,7 @@ export class Call {
             mirror: false,
             width: '100%',
             height: '100%',
+            ...definedOnly(this.sources),
           },
           (error) => queueMicrotask(() => finish(error ?? undefined)),
         );
@@ -217,6 +276,9 @@ export class Call {
         this.reportMediaFailure(mediaError(error as { name?: string; message?: string }));
         this.settle();
         return;
+      } finally {
+        // Handed-over tracks are used once: a retry as a viewer opens the devices by ID.
+        this.sources = withoutTracks(this.sources);
       }
       this.pendingPublisher = publisher;
       this.publisherUndo = undo;
@@ -415,6 +477,8 @@ export class Call {
       listen(subscriber, 'videoElementCreated', (event) => {
         if (event.element instanceof HTMLVideoElement) updateTileOf({ video: event.element as HTMLVideoElement });
       }),
+      listen(subscriber, 'audioBlocked', () => this.setAudioBlocked(stream.streamId, true)),
+      listen(subscriber, 'audioUnblocked', () => this.setAudioBlocked(stream.streamId, false)),
       listen(subscriber, 'audioLevelUpdated', (event) => {
         const now = performance.now();
         const speaking = feed.speaking.update(event.audioLevel, now);
@@ -433,6 +497,52 @@ export class Call {
     );
     this.feeds.set(stream.streamId, feed);
     this.quality.add(stream.streamId, subscriber, kind, startWithVideo);
+  }
+
+  private screenShareHost(): ScreenShareHost {
+    return {
+      changed: (share) => {
+        if (this.disposed) return;
+        this.host.update((state) => ({
+          ...state,
+          tiles: share
+            ? upsertTile(state.tiles, {
+                key: LOCAL_SCREEN_KEY,
+                participantId: state.localParticipantId ?? '',
+                name: this.displayName,
+                streamId: share.streamId,
+                kind: 'screen',
+                isLocal: true,
+                audioMuted: true,
+                videoMuted: false,
+                speaking: false,
+                lastSpokeAt: 0,
+                video: share.video,
+              })
+            : removeTile(state.tiles, LOCAL_SCREEN_KEY),
+        }));
+      },
+      started: (streamId) => {
+        this.host.update((state) => ({
+          ...state,
+          screenSharing: true,
+          tiles: updateTile(state.tiles, LOCAL_SCREEN_KEY, (tile) => ({ ...tile, streamId })),
+        }));
+        this.host.emit('screen-share-started', { streamId });
+      },
+      stopped: (streamId) => {
+        this.host.update((state) => ({ ...state, screenSharing: false }));
+        this.host.emit('screen-share-stopped', { streamId });
+      },
+      failed: (error) => this.host.emit('error', error),
+    };
+  }
+
+  private setAudioBlocked(streamId: string, blocked: boolean): void {
+    if (blocked) this.audioBlocked.add(streamId);
+    else this.audioBlocked.delete(streamId);
+    const any = this.audioBlocked.size > 0;
+    this.host.update((state) => (state.audioBlocked === any ? state : { ...state, audioBlocked: any }));
   }
 
   private announceActiveSpeaker(): void {
@@ -474,6 +584,7 @@ export class Call {
     if (!feed) return;
     this.feeds.delete(streamId);
     this.quality.remove(streamId);
+    if (this.audioBlocked.has(streamId)) this.setAudioBlocked(streamId, false);
     runAll(feed.undo);
     if (unsubscribe && this.session) {
       try {
@@ -499,6 +610,16 @@ function withSpeaking(tile: TileState, speaking: boolean, now: number): TileStat
   const next = speaking && !tile.audioMuted;
   if (next === tile.speaking) return tile;
   return { ...tile, speaking: next, lastSpokeAt: tile.speaking ? now : tile.lastSpokeAt };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}
+
+function withoutTracks(sources: PublisherSources): PublisherSources {
+  const deviceOf = (source: MediaStreamTrack | string | undefined) =>
+    source instanceof MediaStreamTrack ? source.getSettings().deviceId || undefined : source;
+  return { ...sources, audioSource: deviceOf(sources.audioSource), videoSource: deviceOf(sources.videoSource) };
 }
 
 function streamKind(stream: OTStream): StreamKind {

@@ -21,5 +21,8 @@ export interface RoomEventMap {
   'stream-removed': StreamDetail;
   'local-media-change': { audio: boolean; video: boolean };
   'active-speaker-change': { participantId: string | null };
+  'screen-share-started': { streamId: string };
+  'screen-share-stopped': { streamId: string };
+  'device-change': { kind: 'videoinput' | 'audioinput' | 'audiooutput'; deviceId: string; label: string };
   error: VideoRoomError;
 }

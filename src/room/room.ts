@@ -1,6 +1,8 @@
 import { loadSdk } from '../sdk/loader.js';
 import type { OTNamespace, OTSession } from '../sdk/types.js';
-import { Call, LOCAL_TILE_KEY } from './call.js';
+import type { AudioFilter, VideoFilter } from '../sdk/types.js';
+import { Call, LOCAL_TILE_KEY, type PublisherSources } from './call.js';
+import { ScreenShare } from './screen-share.js';
 import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from './credentials.js';
 import { toVideoRoomError, VideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
@@ -8,12 +10,16 @@ import { initialState, updateTile, type RoomState, type RoomStatus } from './sta
 import type { VideoTarget } from './video-quality.js';
 
 /** What one join needs; read from the element's attributes and properties at the moment of joining. */
+export type { PublisherSources };
+
 export interface JoinOptions {
   sdk?: OTNamespace;
   tokenProvider?: TokenProvider;
   endpoint: TokenEndpointOptions;
   room: string | undefined;
   displayName: string;
+  /** Devices, tracks and effects for the camera publisher (for example from the pre-join screen). */
+  sources?: PublisherSources;
 }
 
 export interface RoomListener {
@@ -39,6 +45,9 @@ export class Room {
   private state: RoomState;
   private attempt: Attempt | undefined;
   private pageHidden = false;
+  /** The SDK of the latest join, kept for device and capability questions between calls. */
+  private sdk: OTNamespace | undefined;
+  private audioOutput: string | undefined;
 
   constructor(
     private readonly listener: RoomListener,
@@ -96,6 +105,57 @@ export class Room {
     this.setState({ ...this.state, localMedia: { ...this.state.localMedia, ...media } });
   }
 
+  /** Shares the screen; resolves false when the user cancelled the browser's picker. */
+  async startScreenShare(): Promise<boolean> {
+    const call = this.attempt?.call;
+    if (!call || this.state.status !== 'connected') {
+      throw new VideoRoomError('publish-failed', 'Join the call before sharing your screen.', { recoverable: true });
+    }
+    return call.startScreenShare();
+  }
+
+  async stopScreenShare(): Promise<void> {
+    this.attempt?.call?.stopScreenShare();
+  }
+
+  /** Whether the loaded SDK and this browser can share a screen (false before the SDK is loaded). */
+  async canShareScreen(): Promise<boolean> {
+    return this.sdk ? ScreenShare.supported(this.sdk) : false;
+  }
+
+  /** Whether background effects and noise suppression are available (false before the SDK is loaded). */
+  get hasMediaProcessorSupport(): boolean {
+    try {
+      return Boolean(this.sdk?.hasMediaProcessorSupport?.());
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Uses another camera, microphone or speaker. In a call the switch is immediate; before one, the
+   * choice applies when joining. Fires `device-change`.
+   */
+  async setDevice(kind: 'videoinput' | 'audioinput' | 'audiooutput', deviceId: string, label: string): Promise<void> {
+    if (kind === 'audiooutput') {
+      this.audioOutput = deviceId;
+      await this.sdk?.setAudioOutputDevice?.(deviceId);
+    } else {
+      await this.attempt?.call?.setDevice(kind, deviceId);
+    }
+    this.emit('device-change', { kind, deviceId, label });
+  }
+
+  /** Applies or clears a background effect (`video`) or noise suppression (`audio`). */
+  async setFilter(kind: 'video' | 'audio', filter: VideoFilter | AudioFilter | null): Promise<void> {
+    await this.attempt?.call?.setFilter(kind, filter);
+  }
+
+  /** Lets remote sound play after the browser blocked it (call from a click). */
+  async unblockAudio(): Promise<void> {
+    await this.sdk?.unblockAudio?.();
+  }
+
   /** Sizes of the remote streams on screen (CSS px); streams not listed get no video. */
   setVideoTargets(targets: ReadonlyMap<string, VideoTarget>): void {
     this.attempt?.call?.setVideoTargets(targets);
@@ -131,8 +191,10 @@ export class Room {
       loadSdk(options.sdk),
     ]);
     if (signal.aborted) return;
+    this.sdk = sdk;
+    if (this.audioOutput) sdk.setAudioOutputDevice?.(this.audioOutput)?.catch(() => undefined);
 
-    const call = new Call(sdk, this.callHost(attempt), options.displayName);
+    const call = new Call(sdk, this.callHost(attempt), options.displayName, options.sources);
     attempt.call = call;
     call.setPageHidden(this.pageHidden);
     const media = { audio: this.state.localMedia.audio, video: this.state.localMedia.video };

@@ -47,6 +47,10 @@ export interface RoomState {
   readonly localParticipantId: string | undefined;
   /** The remote participant holding the focus, by audio level with a minimum hold. */
   readonly activeSpeakerId: string | undefined;
+  /** The user is sharing their screen. */
+  readonly screenSharing: boolean;
+  /** The browser's autoplay policy blocks remote sound until the user clicks. */
+  readonly audioBlocked: boolean;
   readonly error: VideoRoomError | undefined;
 }
 
@@ -59,6 +63,8 @@ export function initialState(localMedia: LocalMedia): RoomState {
     sessionId: undefined,
     localParticipantId: undefined,
     activeSpeakerId: undefined,
+    screenSharing: false,
+    audioBlocked: false,
     error: undefined,
   };
 }

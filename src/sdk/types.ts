@@ -90,6 +90,9 @@ export interface OTSession extends OTEmitter<SessionEventMap> {
   signal(signal: { type?: string; data?: string; to?: OTConnection }, callback?: OTCallback): unknown;
 }
 
+export type VideoFilter = { type: 'backgroundBlur'; blurStrength?: 'low' | 'high' } | { type: 'backgroundReplacement'; backgroundImgUrl: string };
+export type AudioFilter = { type: 'advancedNoiseSuppression' };
+
 export interface PublisherProperties {
   insertDefaultUI?: boolean;
   name?: string;
@@ -104,6 +107,8 @@ export interface PublisherProperties {
   height?: string | number;
   resolution?: string;
   initials?: string;
+  videoFilter?: VideoFilter;
+  audioFilter?: AudioFilter;
 }
 
 export interface PublisherEventMap {
@@ -123,6 +128,12 @@ export interface OTPublisher extends OTEmitter<PublisherEventMap> {
   publishAudio(on: boolean): unknown;
   publishVideo(on: boolean, callback?: OTCallback): unknown;
   destroy(): unknown;
+  setVideoSource?(deviceId: string): Promise<unknown>;
+  setAudioSource?(source: string | MediaStreamTrack): Promise<unknown>;
+  applyVideoFilter?(filter: VideoFilter): Promise<unknown>;
+  clearVideoFilter?(): Promise<unknown>;
+  applyAudioFilter?(filter: AudioFilter): Promise<unknown>;
+  clearAudioFilter?(): Promise<unknown>;
 }
 
 export interface SubscriberProperties {
@@ -163,5 +174,9 @@ export interface OTNamespace {
   initPublisher(target: HTMLElement | string | undefined, properties: PublisherProperties, callback?: OTCallback): OTPublisher;
   checkSystemRequirements(): number;
   setLogLevel?(level: number): unknown;
+  checkScreenSharingCapability?(callback: (response: { supported: boolean }) => void): unknown;
+  hasMediaProcessorSupport?(): boolean;
+  unblockAudio?(): Promise<unknown>;
+  setAudioOutputDevice?(deviceId: string): Promise<unknown>;
   version?: string;
 }

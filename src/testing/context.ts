@@ -53,6 +53,12 @@ export class SimContext {
   connectDelay = 20;
   pendingConnectError: ConnectErrorCode | null = null;
   mediaDenial: MediaDenial = null;
+  /** What `OT.hasMediaProcessorSupport()` answers (background effects, noise suppression). */
+  mediaProcessorSupport = false;
+  /** Set by `blockAudio()` until `OT.unblockAudio()`: the browser's autoplay policy is blocking sound. */
+  audioBlocked = false;
+  /** The speaker chosen with `OT.setAudioOutputDevice`. */
+  audioOutputDeviceId: string | null = null;
   /** Between dropNetwork() and restoreNetwork(): connects fail with 1006. */
   networkDown = false;
   /** Dispatches an `exception` event on the OT namespace (set by the namespace). */

@@ -138,16 +138,38 @@ export class SimOT extends Emitter<OTEventMap> implements OTNamespace {
     return Promise.resolve(response);
   }
 
-  /** Media processors (background blur etc.) are not simulated. */
+  /** False unless a test calls `sim.setMediaProcessorSupport(true)`; filters are then recorded, not drawn. */
   hasMediaProcessorSupport(): boolean {
     this.ctx.record('OT', 'hasMediaProcessorSupport', []);
-    return false;
+    return this.ctx.mediaProcessorSupport;
   }
 
-  /** Nothing is ever blocked by autoplay policy in the simulator. */
+  /** Lifts a block set by `sim.blockAudio()`: every subscriber emits `audioUnblocked`. */
   unblockAudio(): Promise<void> {
     this.ctx.record('OT', 'unblockAudio', []);
+    if (this.ctx.audioBlocked) {
+      this.ctx.audioBlocked = false;
+      for (const subscriber of this.ctx.subscribers) subscriber._setAudioBlocked(false);
+    }
     return Promise.resolve();
+  }
+
+  /** The speakers, from `enumerateDevices()` (`audiooutput`). */
+  async getAudioOutputDevices(): Promise<Array<{ deviceId: string; label: string }>> {
+    this.ctx.record('OT', 'getAudioOutputDevices', []);
+    const all = await navigator.mediaDevices.enumerateDevices();
+    return all.filter((device) => device.kind === 'audiooutput').map((device) => ({ deviceId: device.deviceId, label: device.label }));
+  }
+
+  /** Chooses the speaker for every subscriber (recorded; the real SDK calls `setSinkId`). */
+  async setAudioOutputDevice(deviceId: string): Promise<void> {
+    this.ctx.record('OT', 'setAudioOutputDevice', [deviceId]);
+    this.ctx.audioOutputDeviceId = deviceId;
+  }
+
+  /** The speaker chosen last, or null for the default. */
+  async getActiveAudioOutputDevice(): Promise<{ deviceId: string | null; label: string | null }> {
+    return { deviceId: this.ctx.audioOutputDeviceId, label: null };
   }
 
   /** Recorded only. */

@@ -3,7 +3,7 @@
  * order (`accessAllowed` → `videoElementCreated` → callback), and the SDK's habit of swapping the
  * camera for a black canvas track while video is off so the camera is released.
  */
-import type { OTCallback, OTDimensions, PublisherEventMap, PublisherProperties } from '../sdk/types.js';
+import type { AudioFilter, OTCallback, OTDimensions, PublisherEventMap, PublisherProperties, VideoFilter } from '../sdk/types.js';
 import { createLevelMeter, type LevelMeter } from './audio.js';
 import type { StreamMedia, StreamRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext } from './context.js';
@@ -48,6 +48,8 @@ export class SimPublisher extends Emitter<PublisherEventMap> implements StreamMe
   private micTrack: MediaStreamTrack | null = null;
   private black: BlackVideo | null = null;
   private videoKind: 'camera' | 'screen' | 'custom' | null = null;
+  private videoFilter: VideoFilter | null = null;
+  private audioFilter: AudioFilter | null = null;
   private videoDeviceId: string | null = null;
   private meter: LevelMeter | null = null;
   private video: HTMLVideoElement | null = null;
@@ -175,6 +177,42 @@ export class SimPublisher extends Emitter<PublisherEventMap> implements StreamMe
     await (this.videoWork = this.videoWork.then(() => this.applyVideoState(true)));
   }
 
+  /** Applies a background effect; rejects like the SDK where media processors are unsupported. */
+  async applyVideoFilter(filter: VideoFilter): Promise<void> {
+    this.ctx.record('publisher', 'applyVideoFilter', [filter]);
+    this.requireMediaProcessor();
+    this.videoFilter = filter;
+  }
+
+  async clearVideoFilter(): Promise<void> {
+    this.ctx.record('publisher', 'clearVideoFilter', []);
+    this.videoFilter = null;
+  }
+
+  getVideoFilter(): VideoFilter | null {
+    return this.videoFilter;
+  }
+
+  /** Applies advanced noise suppression (recorded). */
+  async applyAudioFilter(filter: AudioFilter): Promise<void> {
+    this.ctx.record('publisher', 'applyAudioFilter', [filter]);
+    this.requireMediaProcessor();
+    this.audioFilter = filter;
+  }
+
+  async clearAudioFilter(): Promise<void> {
+    this.ctx.record('publisher', 'clearAudioFilter', []);
+    this.audioFilter = null;
+  }
+
+  getAudioFilter(): AudioFilter | null {
+    return this.audioFilter;
+  }
+
+  private requireMediaProcessor(): void {
+    if (!this.ctx.mediaProcessorSupport) throw otError('OT_NOT_SUPPORTED', 'Media processors are not supported in this browser.');
+  }
+
   /** Width of the local video, once known. */
   videoWidth(): number | undefined {
     return this.video?.videoWidth || undefined;
@@ -276,6 +314,19 @@ export class SimPublisher extends Emitter<PublisherEventMap> implements StreamMe
     if (!event.isDefaultPrevented() && reason !== 'reset') this.destroyWith(undefined);
   }
 
+  /**
+   * Like the SDK: `mediaStopped` with the track; once a screen capture has ended the publisher
+   * is unpublished (reason `'mediaStopped'`) and, by default, destroyed.
+   */
+  private mediaEnded(track: MediaStreamTrack): void {
+    if (this.state === 'destroyed') return;
+    const event = createEvent('mediaStopped', this, { track }, true);
+    this._emit(event);
+    if (event.isDefaultPrevented() || this.videoKind !== 'screen' || track.kind !== 'video') return;
+    if (this.session) this._unpublish('mediaStopped');
+    else this.destroyWith(undefined);
+  }
+
   /** @internal The session disconnected (its cloud records are already gone). */
   _sessionGone(session: SimSession, reason: string): void {
     if (this.session !== session) return;
@@ -328,7 +379,11 @@ export class SimPublisher extends Emitter<PublisherEventMap> implements StreamMe
     this.localStream = stream;
     this.micTrack = stream.getAudioTracks()[0] ?? null;
     this.cameraTrack = stream.getVideoTracks()[0] ?? null;
-    for (const track of stream.getTracks()) this.ctx.tracks.add(track);
+    for (const track of stream.getTracks()) {
+      this.ctx.tracks.add(track);
+      // 'ended' fires only when the browser stops a track (the "Stop sharing" bar, an unplugged device).
+      track.addEventListener('ended', () => this.mediaEnded(track), { once: true });
+    }
     if (this.micTrack) this.micTrack.enabled = this.props.publishAudio;
     this.accessAllowed = true;
     this._emit(createEvent('accessAllowed', this));

@@ -157,6 +157,20 @@ export class Simulator {
     this.ctx.mediaDenial = kind;
   }
 
+  /** Makes `OT.hasMediaProcessorSupport()` answer `supported` (filters are recorded, not drawn). */
+  setMediaProcessorSupport(supported: boolean): void {
+    this.ctx.mediaProcessorSupport = supported;
+  }
+
+  /**
+   * The browser's autoplay policy blocks sound: every connected subscriber (and each new one)
+   * emits `audioBlocked` until `OT.unblockAudio()` is called.
+   */
+  blockAudio(): void {
+    this.ctx.audioBlocked = true;
+    for (const subscriber of this.ctx.subscribers) subscriber._setAudioBlocked(true);
+  }
+
   /**
    * The network drops: connected sessions emit `sessionReconnecting`, their subscribers
    * `disconnected`. Signals are held back and new connects fail with 1006 until `restoreNetwork()`.

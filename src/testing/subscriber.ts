@@ -63,6 +63,12 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
     ctx.subscribers.add(this);
   }
 
+  /** @internal The autoplay policy blocks (or stops blocking) this subscriber's audio. */
+  _setAudioBlocked(blocked: boolean): void {
+    if (this.state !== 'connected') return;
+    this._emit(createEvent(blocked ? 'audioBlocked' : 'audioUnblocked', this));
+  }
+
   /** @internal What this subscriber asks for now (for `Simulator.subscribers()`). */
   _report(): SubscriberReport {
     return {
@@ -259,6 +265,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
     this._emit(createEvent('videoElementCreated', this, { element: this.video }));
     if (this.state !== 'connected') return;
     this._emit(createEvent('connected', this));
+    if (this.ctx.audioBlocked) this._setAudioBlocked(true);
     if (this.state !== 'connected') return;
     this.stopLevelTimer = this.ctx.timers.interval(() => this.emitAudioLevel(), this.ctx.options.audioLevelIntervalMs);
     this.settle(null);

@@ -171,24 +171,49 @@ export const videoRoomStyles = css`
     width: 56px;
     border-radius: 22px;
   }
-  .banner,
-  .notice {
+  .banners {
     position: absolute;
     top: calc(var(--_gap) * 2);
     left: 50%;
     transform: translateX(-50%);
     display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 8px;
+    max-width: calc(100% - 32px);
+    pointer-events: none;
+  }
+  .banners > * {
+    pointer-events: auto;
+  }
+  .audio-blocked {
+    padding: 4px;
+  }
+  .audio-blocked button {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .controls button.active {
+    background: var(--_accent);
+    color: #fff;
+  }
+  .banner,
+  .notice {
+    display: flex;
     align-items: center;
     gap: 10px;
-    max-width: calc(100% - 32px);
     padding: 8px 14px;
     border-radius: var(--_radius);
     background: rgb(0 0 0 / 70%);
     box-sizing: border-box;
   }
   .notice {
-    top: auto;
+    position: absolute;
+    left: 50%;
     bottom: calc(var(--_gap) * 2);
+    transform: translateX(-50%);
+    max-width: calc(100% - 32px);
     border-left: 4px solid var(--_danger);
   }
   .notice button {

@@ -1,26 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  ActiveSpeakerChangeEvent,
-  JoinedEvent,
-  LayoutChangeEvent,
-  LeftEvent,
-  LocalMediaChangeEvent,
-  ParticipantJoinedEvent,
-  ParticipantLeftEvent,
-  StateChangeEvent,
-  StreamAddedEvent,
-  StreamRemovedEvent,
-  VideoRoomErrorEvent,
-} from '../../events.js';
+import { LayoutChangeEvent, VideoRoomErrorEvent } from '../../events.js';
 import { englishStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import { PageOrder } from '../../layout/page-order.js';
 import { planStage, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
 import type { TokenCredentialsMode, TokenMethod, TokenProvider } from '../../room/credentials.js';
 import { VideoRoomError } from '../../room/errors.js';
 import type { RoomEventMap } from '../../room/events.js';
-import { effectiveMedia, isInCall, Room } from '../../room/room.js';
+import { effectiveMedia, isInCall, Room, type PublisherSources } from '../../room/room.js';
 import type { Participant, RoomState, RoomStatus, TileState } from '../../room/state.js';
 import type { OTNamespace, OTSession } from '../../sdk/types.js';
 import {
@@ -31,6 +19,8 @@ import {
   layoutGridIcon,
   layoutSpeakerIcon,
   leaveIcon,
+  screenShareIcon,
+  speakerIcon,
   micIcon,
   micOffIcon,
 } from '../icons.js';
@@ -38,24 +28,21 @@ import { PageVisibilityController } from '../page-visibility-controller.js';
 import { ResizeController } from '../resize-controller.js';
 import { ViewportController } from '../viewport-controller.js';
 import type { VideoTileElement } from '../video-tile/video-tile.js';
+import { PrejoinController } from '../prejoin/prejoin-controller.js';
+import { prejoinStyles } from '../prejoin/prejoin.styles.js';
+import { roomEvent } from './room-events.js';
 import { videoRoomStyles } from './video-room.styles.js';
 
 export type { LayoutMode };
 
+/** "Ada (You)", "Grace Hopper", "Grace Hopper’s screen", "Your screen". */
+function tileLabel(tile: TileState, text: VideoRoomStrings): string {
+  if (tile.kind === 'screen') return tile.isLocal ? text.yourScreen : text.screenOf.replace('{name}', tile.name);
+  return tile.isLocal ? `${tile.name} (${text.you})` : tile.name;
+}
+
 const TILE_GAP = 8;
 
-/** The DOM event for each room event but `error`, whose detail is built from the VideoRoomError. */
-const roomEventClasses = {
-  'state-change': StateChangeEvent,
-  joined: JoinedEvent,
-  left: LeftEvent,
-  'participant-joined': ParticipantJoinedEvent,
-  'participant-left': ParticipantLeftEvent,
-  'stream-added': StreamAddedEvent,
-  'stream-removed': StreamRemovedEvent,
-  'local-media-change': LocalMediaChangeEvent,
-  'active-speaker-change': ActiveSpeakerChangeEvent,
-};
 
 /**
  * A complete video call in one element: fetches credentials from the host's token endpoint,
@@ -74,10 +61,14 @@ const roomEventClasses = {
  * @csspart tile-video - The `<video>` inside a tile.
  * @csspart tile-name - The name label of a tile.
  * @csspart controls - The control bar.
- * @csspart control - Every button; its name is added: `mic`, `camera`, `layout`, `leave`, `join`, `retry`, `rejoin`, `dismiss`, `pin` (on tiles), `previous-page`, `next-page`.
+ * @csspart control - Every button; its name is added: `mic`, `camera`, `layout`, `leave`, `join`, `retry`, `rejoin`, `dismiss`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `pin` (on tiles), `previous-page`, `next-page`.
  * @csspart pin - The pin button on a tile.
  * @csspart pager - The page switcher under the stage.
- * @csspart join-screen - The join screen.
+ * @csspart join-screen - The pre-join screen: camera preview, device choices, name and Join.
+ * @csspart preview - The camera preview box on the join screen.
+ * @csspart preview-video - The mirrored `<video>` of the camera preview.
+ * @csspart level-meter - The microphone level bar (its `--vr-level` goes from 0 to 1).
+ * @csspart preview-error - Why the preview has no camera: blocked (with instructions), none found, or failing.
  * @csspart status - The joining / reconnecting / error message and notices.
  *
  * @cssprop [--vr-background=#0f1218] - Background of the element.
@@ -90,6 +81,7 @@ const roomEventClasses = {
  * @cssprop [--vr-gap=8px] - Space around and between tiles.
  * @cssprop [--vr-font-family=system-ui, sans-serif] - Font of every text.
  * @cssprop [--vr-radius=10px] - Corner radius of buttons and panels.
+ * @cssprop [--vr-level-color=#22c55e] - The microphone level bar on the join screen.
  *
  * @fires {StateChangeEvent} vr-state-change - `{ state, previousState }`.
  * @fires {JoinedEvent} vr-joined - `{ sessionId, connectionId }`.
@@ -104,7 +96,7 @@ const roomEventClasses = {
  * @fires {VideoRoomErrorEvent} vr-error - `{ code, message, recoverable }`.
  */
 export class VideoRoomElement extends LitElement {
-  static override styles = videoRoomStyles;
+  static override styles = [videoRoomStyles, prejoinStyles];
 
   /** The host's token endpoint, resolved against the page; it must answer with `{ applicationId, sessionId, token }`. */
   @property({ attribute: 'token-endpoint' }) tokenEndpoint: string | undefined;
@@ -128,6 +120,11 @@ export class VideoRoomElement extends LitElement {
   @property() layout: LayoutMode = 'auto';
   /** Tiles per page; default: as many as fit at 160 px wide, at most 16. */
   @property({ attribute: 'max-tiles', type: Number }) maxTiles: number | undefined;
+  /**
+   * Do not remember the user's choices (devices, microphone/camera on or off, name) in
+   * localStorage, and do not read remembered ones.
+   */
+  @property({ attribute: 'no-remember', type: Boolean }) noRemember = false;
   /** Hide the control bar (for hosts that drive the element through its methods). */
   @property({ attribute: 'hide-controls', type: Boolean }) hideControls = false;
 
@@ -148,6 +145,8 @@ export class VideoRoomElement extends LitElement {
   @state() private snapshot: RoomState;
   @state() private pinned: string | undefined;
   @state() private page = 0;
+  /** Known once the SDK has loaded; the screen control shows only where sharing works. */
+  @state() private screenShareSupported = false;
   private readonly pageOrder = new PageOrder();
   private plan: StagePlan | undefined;
   private sentTargets = '';
@@ -159,6 +158,21 @@ export class VideoRoomElement extends LitElement {
   private readonly engine: Room;
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
   private readonly viewport = new ViewportController(this, () => this.tileElements());
+  private readonly prejoin = new PrejoinController(this, {
+    settings: () => ({
+      showing: this.snapshot.status === 'idle' && this.isConnected,
+      remember: !this.noRemember,
+      displayName: this.displayName,
+      startAudio: !this.startAudioMuted,
+      startVideo: !this.startVideoMuted,
+      prefetch: !this.sdk,
+      text: this.text,
+    }),
+    join: ({ name, viewer }) => {
+      this.displayName = name;
+      this.startJoin(viewer).catch(() => undefined);
+    },
+  });
 
   constructor() {
     super();
@@ -195,12 +209,20 @@ export class VideoRoomElement extends LitElement {
   /**
    * Joins the room. Resolves once connected (or when the attempt is cancelled by `leave()` or
    * removal); rejects with a VideoRoomError when joining fails. Calling it while joining returns
-   * the same attempt.
+   * the same attempt. From the join screen, the camera and microphone of its preview are used.
    */
   join(): Promise<void> {
+    return this.startJoin(false);
+  }
+
+  /** `viewer`: join without camera and microphone. */
+  private startJoin(viewer: boolean): Promise<void> {
+    let sources: PublisherSources | undefined;
     if (!isInCall(this.snapshot.status)) {
       this.notice = undefined;
-      this.engine.setStartMedia({ audio: !this.startAudioMuted, video: !this.startVideoMuted });
+      const fromPreview = this.prejoin.take(viewer);
+      sources = fromPreview?.sources;
+      this.engine.setStartMedia(fromPreview?.media ?? { audio: !this.startAudioMuted, video: !this.startVideoMuted });
     }
     return this.engine.join({
       sdk: this.sdk,
@@ -212,7 +234,8 @@ export class VideoRoomElement extends LitElement {
         timeoutMs: this.tokenTimeout,
       },
       room: this.room?.trim() || undefined,
-      displayName: this.displayName.trim() || this.text.guest,
+      displayName: this.displayName.trim() || this.prejoin.rememberedName || this.text.guest,
+      sources,
     });
   }
 
@@ -235,6 +258,18 @@ export class VideoRoomElement extends LitElement {
 
   toggleVideo(): Promise<void> {
     return this.setVideoEnabled(!effectiveMedia(this.snapshot).video);
+  }
+
+  /**
+   * Shares the user's screen (the browser asks which one). Resolves true once shared, false when
+   * the user cancelled the picker (not an error); rejects with a VideoRoomError when it fails.
+   */
+  startScreenShare(): Promise<boolean> {
+    return this.engine.startScreenShare();
+  }
+
+  stopScreenShare(): Promise<void> {
+    return this.engine.stopScreenShare();
   }
 
   /** Switches the layout (the same as setting the `layout` attribute). */
@@ -338,6 +373,7 @@ export class VideoRoomElement extends LitElement {
 
   private applySnapshot(next: RoomState): void {
     this.snapshot = next;
+    this.prejoin.stateChanged(next);
     this.state = next.status;
     const media = effectiveMedia(next);
     this.audioMuted = !media.audio;
@@ -349,12 +385,13 @@ export class VideoRoomElement extends LitElement {
       const error = detail as VideoRoomError;
       this.error = error;
       if (error.recoverable) this.notice = error;
+      this.prejoin.errorReported(error.code);
       this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
       return;
     }
     if (type === 'left') this.notice = undefined;
-    const EventClass = roomEventClasses[type as Exclude<keyof RoomEventMap, 'error'>] as new (detail: unknown) => Event;
-    this.dispatchEvent(new EventClass(detail));
+    if (type === 'joined') this.engine.canShareScreen().then((supported) => (this.screenShareSupported = supported));
+    this.dispatchEvent(roomEvent(type as Exclude<keyof RoomEventMap, 'error'>, detail as never));
   }
 
   protected override render() {
@@ -371,7 +408,7 @@ export class VideoRoomElement extends LitElement {
   private renderBody(status: RoomStatus) {
     switch (status) {
       case 'idle':
-        return this.renderJoinScreen();
+        return this.prejoin.render();
       case 'left':
         return this.renderLeftScreen();
       case 'error':
@@ -379,28 +416,6 @@ export class VideoRoomElement extends LitElement {
       default:
         return this.renderStage(status);
     }
-  }
-
-  private renderJoinScreen() {
-    const text = this.text;
-    return html`
-      <form part="join-screen" class="panel join-screen" @submit=${this.onJoinSubmit}>
-        <h2>${text.joinTitle}</h2>
-        <label class="field">
-          <span>${text.nameLabel}</span>
-          <input name="display-name" autocomplete="name" maxlength="64" .value=${this.displayName} placeholder=${text.namePlaceholder} />
-        </label>
-        <slot name="join"></slot>
-        <button part="control join" class="primary" type="submit">${text.join}</button>
-      </form>
-    `;
-  }
-
-  private onJoinSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('display-name') as HTMLInputElement;
-    this.displayName = input.value.trim();
-    this.joinQuietly();
   }
 
   private renderLeftScreen() {
@@ -452,11 +467,14 @@ export class VideoRoomElement extends LitElement {
         </div>
         ${plan.pageCount > 1 ? this.renderPager(plan, text) : nothing}
       </div>
-      ${status === 'joining' || status === 'reconnecting'
-        ? html`<div part="status" class="banner" role="status" aria-live="polite">
-            <span class="spinner" aria-hidden="true"></span>${status === 'joining' ? text.joining : text.reconnecting}
-          </div>`
-        : nothing}
+      <div class="banners">
+        ${status === 'joining' || status === 'reconnecting'
+          ? html`<div part="status" class="banner" role="status" aria-live="polite">
+              <span class="spinner" aria-hidden="true"></span>${status === 'joining' ? text.joining : text.reconnecting}
+            </div>`
+          : nothing}
+        ${this.snapshot.audioBlocked ? this.renderAudioBlocked(text) : nothing}
+      </div>
       ${this.notice ? this.renderNotice(this.notice) : nothing}
     `;
   }
@@ -488,7 +506,7 @@ export class VideoRoomElement extends LitElement {
       data-speaking=${String(tile.speaking)}
       .tile=${tile}
       .mutedLabel=${text.microphoneMuted}
-      .youLabel=${text.you}
+      .label=${tileLabel(tile, text)}
       .pinned=${pinned}
       .pinLabel=${canPin ? `${pinned ? text.unpin : text.pin} ${tile.name}` : ''}
       @tile-pin-toggle=${() => (pinned ? this.unpin() : this.pin(tile.participantId)).catch(() => undefined)}
@@ -552,6 +570,31 @@ export class VideoRoomElement extends LitElement {
   }
 
   /** Flips between grid and speaker; `auto` counts as grid. */
+  private renderScreenShareToggle(text: VideoRoomStrings) {
+    const sharing = this.snapshot.screenSharing;
+    const label = sharing ? text.stopScreenShare : text.startScreenShare;
+    return html`<button
+      part="control screen"
+      type="button"
+      class=${sharing ? 'active' : ''}
+      aria-pressed=${String(sharing)}
+      aria-label=${label}
+      title=${label}
+      @click=${() => (sharing ? this.stopScreenShare() : this.startScreenShare().then(() => undefined)).catch(() => undefined)}
+    >
+      ${screenShareIcon}
+    </button>`;
+  }
+
+  /** Browsers block sound until the user interacts with the page; one click lets it play. */
+  private renderAudioBlocked(text: VideoRoomStrings) {
+    return html`<div part="status" class="banner audio-blocked" role="alert">
+      <button part="control unblock-audio" type="button" class="primary" @click=${() => this.engine.unblockAudio().catch(() => undefined)}>
+        ${speakerIcon} ${text.enableAudio}
+      </button>
+    </div>`;
+  }
+
   private renderLayoutSwitch(text: VideoRoomStrings) {
     const speaker = this.layout === 'speaker';
     const label = speaker ? text.gridLayout : text.speakerLayout;
@@ -568,6 +611,7 @@ export class VideoRoomElement extends LitElement {
         <slot name="controls-start"></slot>
         ${this.renderToggle('mic', media.audio, [text.muteMicrophone, text.unmuteMicrophone], [micIcon, micOffIcon], () => this.toggleAudio())}
         ${this.renderToggle('camera', media.video, [text.turnCameraOff, text.turnCameraOn], [cameraIcon, cameraOffIcon], () => this.toggleVideo())}
+        ${this.screenShareSupported ? this.renderScreenShareToggle(text) : nothing}
         ${this.renderLayoutSwitch(text)}
         <button part="control leave" type="button" class="danger" aria-label=${text.leave} title=${text.leave} @click=${() => void this.leave()}>
           ${leaveIcon}

@@ -26,8 +26,8 @@ export class VideoTileElement extends LitElement {
   @property({ attribute: false }) tile: TileState | undefined;
   /** Text read out after the muted-microphone icon. */
   @property({ attribute: false }) mutedLabel = 'Microphone muted';
-  /** Appended to the local participant's name. */
-  @property({ attribute: false }) youLabel = 'You';
+  /** The name label's text (the name, marked as yours or as a screen by the room); defaults to the name. */
+  @property({ attribute: false }) label = '';
   /** Whether this tile is pinned (the pin button shows as pressed). */
   @property({ attribute: false }) pinned = false;
   /** The pin button's accessible name; no button without one. */
@@ -50,7 +50,7 @@ export class VideoTileElement extends LitElement {
     const tile = this.tile;
     if (!tile) return nothing;
     const showVideo = Boolean(tile.video) && !tile.videoMuted;
-    const name = tile.isLocal ? `${tile.name} (${this.youLabel})` : tile.name;
+    const name = this.label || tile.name;
     return html`
       ${tile.video ?? nothing}
       ${showVideo

@@ -1,0 +1,210 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { VideoRoomStrings } from '../../i18n/strings.js';
+import { canChooseSpeaker, type DeviceKind } from '../../media/devices.js';
+import { browserInstructions } from '../../media/permissions.js';
+import { PendingTracks } from '../../media/pending-tracks.js';
+import { loadPreferences, updatePreferences, type Preferences } from '../../media/preferences.js';
+import { isInCall, type PublisherSources } from '../../room/room.js';
+import type { RoomState } from '../../room/state.js';
+import { prefetchSdk } from '../../sdk/loader.js';
+import type { VideoFilter } from '../../sdk/types.js';
+import { renderPrejoin, type DeviceChoice } from './prejoin-view.js';
+import { PreviewController } from './preview-controller.js';
+
+/** What the pre-join screen reads from its element, at the moment it needs it. */
+export interface PrejoinSettings {
+  /** The join screen is showing (idle, on the page). */
+  showing: boolean;
+  /** Read and write the user's choices in localStorage (`no-remember` turns it off). */
+  remember: boolean;
+  /** The host's `display-name`; it wins over a remembered name. */
+  displayName: string;
+  /** The host's start media (`start-*-muted`); either can turn a device off, never on. */
+  startAudio: boolean;
+  startVideo: boolean;
+  /** Fetch the SDK chunk in the background (not when the host injected an SDK). */
+  prefetch: boolean;
+  text: VideoRoomStrings;
+}
+
+/** What a join from the pre-join screen publishes. */
+export interface PrejoinMedia {
+  media: { audio: boolean; video: boolean };
+  sources: PublisherSources;
+  /** The audio output chosen on the screen, if any (for the call's audio). */
+  speakerId?: string;
+}
+
+export interface PrejoinOptions {
+  settings(): PrejoinSettings;
+  /** The user chose Join (`viewer`: without camera and microphone), with this name. */
+  join(request: { name: string; viewer: boolean }): void;
+}
+
+const MEDIA_FAILURES = new Set(['media-access-denied', 'media-unavailable', 'publish-failed']);
+
+const filters: Record<NonNullable<Preferences['effect']>, VideoFilter | undefined> = {
+  none: undefined,
+  'blur-low': { type: 'backgroundBlur', blurStrength: 'low' },
+  'blur-high': { type: 'backgroundBlur', blurStrength: 'high' },
+};
+
+/**
+ * The pre-join screen of `<video-room>`: runs the camera preview while the screen shows,
+ * remembers the user's choices, and turns them into the publisher's sources on Join. Tracks
+ * handed over are kept until the publisher has started, and stopped if the join fails first.
+ */
+export class PrejoinController implements ReactiveController {
+  readonly preview: PreviewController;
+  private readonly pending = new PendingTracks();
+  private remembered: Preferences = {};
+  private name = '';
+  private startMedia: { audio: boolean; video: boolean } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: PrejoinOptions,
+  ) {
+    this.preview = new PreviewController(host, () => host.shadowRoot?.querySelector<HTMLElement>('[part~="level-meter"]'));
+    host.addController(this);
+  }
+
+  /** The remembered name, for a join without the screen's own field. */
+  get rememberedName(): string {
+    return this.remembered.name ?? '';
+  }
+
+  hostConnected(): void {
+    // Back on the page after a removal: the next update restarts the preview if the screen shows.
+    this.host.requestUpdate();
+  }
+
+  // Before rendering, so the preview's own updates merge into this one.
+  hostUpdate(): void {
+    const settings = this.options.settings();
+    if (!settings.showing) {
+      if (this.preview.active) this.preview.release();
+      return;
+    }
+    if (!this.preview.active) {
+      this.start(settings);
+      return;
+    }
+    // The host changed `start-*-muted` while the screen shows: its latest word wins.
+    const media = { audio: settings.startAudio, video: settings.startVideo };
+    if (this.startMedia && media.audio !== this.startMedia.audio) this.preview.setMicrophone(media.audio);
+    if (this.startMedia && media.video !== this.startMedia.video) this.preview.setCamera(media.video);
+    this.startMedia = media;
+  }
+
+  /**
+   * Takes the preview's tracks and choices for a join, and stops the preview. Undefined when the
+   * screen is not live (a retry, a rejoin). A viewer, or a user whose devices are blocked or
+   * missing, publishes nothing.
+   */
+  take(viewer = false): PrejoinMedia | undefined {
+    const preview = this.preview;
+    if (!preview.active) return undefined;
+    this.remember({ name: this.name.trim() || undefined });
+    const speakerId = preview.speakerId;
+    if (viewer || preview.error === 'denied' || preview.error === 'no-devices') {
+      preview.release();
+      return { media: { audio: false, video: false }, sources: {}, speakerId };
+    }
+    const media = { audio: preview.micOn, video: preview.cameraOn };
+    const filter = this.remembered.effect ? filters[this.remembered.effect] : undefined;
+    const sources: PublisherSources = { ...preview.handOver(), ...(filter ? { videoFilter: filter } : {}) };
+    preview.release();
+    this.pending.hold({ ...sources });
+    return { media, sources, speakerId };
+  }
+
+  /** Follows the room: the publisher owns the tracks once it started; an ended join stops them. */
+  stateChanged(state: RoomState): void {
+    if (!this.pending.holding) return;
+    if (state.localMedia.publishing && isInCall(state.status)) this.pending.forget();
+    else if (state.status === 'error' || state.status === 'left') this.pending.stop();
+  }
+
+  /** A camera or microphone failure in the call means the publisher never took the tracks. */
+  errorReported(code: string): void {
+    if (MEDIA_FAILURES.has(code)) this.pending.stop();
+  }
+
+  render(): TemplateResult {
+    const settings = this.options.settings();
+    const text = settings.text;
+    return renderPrejoin({
+      text,
+      preview: this.preview,
+      name: settings.displayName || this.remembered.name || '',
+      speakerChoice: canChooseSpeaker(),
+      permissionHelp: browserInstructions(text),
+      onSubmit: (event) => {
+        event.preventDefault();
+        const input = (event.currentTarget as HTMLFormElement).elements.namedItem('display-name') as HTMLInputElement;
+        this.name = input.value;
+        this.options.join({ name: input.value.trim(), viewer: false });
+      },
+      onName: (value) => {
+        this.name = value;
+        this.remember({ name: value.trim() || undefined });
+      },
+      onToggle: (device) => {
+        if (device === 'camera') {
+          this.preview.setCamera(!this.preview.cameraOn);
+          this.remember({ video: this.preview.cameraOn });
+        } else {
+          this.preview.setMicrophone(!this.preview.micOn);
+          this.remember({ audio: this.preview.micOn });
+        }
+      },
+      onChoose: (device, deviceId) => this.choose(device, deviceId),
+      onRetry: () => this.preview.retry(),
+      onJoinAsViewer: () => {
+        const input = this.host.shadowRoot?.querySelector<HTMLInputElement>('[part~="join-screen"] input[name="display-name"]');
+        if (input) this.name = input.value;
+        this.options.join({ name: this.name.trim(), viewer: true });
+      },
+    });
+  }
+
+  private start(settings: PrejoinSettings): void {
+    this.remembered = settings.remember ? loadPreferences() : {};
+    this.name = settings.displayName || this.remembered.name || '';
+    this.startMedia = { audio: settings.startAudio, video: settings.startVideo };
+    const labels: Record<DeviceKind, string> = {
+      camera: settings.text.unnamedCamera,
+      microphone: settings.text.unnamedMicrophone,
+      speaker: settings.text.unnamedSpeaker,
+    };
+    this.preview.start({
+      cameraId: this.remembered.cameraId,
+      microphoneId: this.remembered.microphoneId,
+      speakerId: this.remembered.speakerId,
+      audio: settings.startAudio && this.remembered.audio !== false,
+      video: settings.startVideo && this.remembered.video !== false,
+      fallbackLabel: (kind, position) => labels[kind].replace('{n}', String(position)),
+    });
+    // The user is about to join: fetch the SDK while they look at themselves.
+    if (settings.prefetch) prefetchSdk();
+  }
+
+  private choose(device: DeviceChoice, deviceId: string): void {
+    if (device === 'camera') {
+      this.preview.chooseCamera(deviceId);
+      this.remember({ cameraId: deviceId });
+    } else if (device === 'microphone') {
+      this.preview.chooseMicrophone(deviceId);
+      this.remember({ microphoneId: deviceId });
+    } else {
+      this.preview.chooseSpeaker(deviceId);
+      this.remember({ speakerId: deviceId });
+    }
+  }
+
+  private remember(change: Preferences): void {
+    if (!this.options.settings().remember) return;
+    updatePreferences(change);
+  }
+}

@@ -1,0 +1,173 @@
+import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { VideoRoomStrings } from '../../i18n/strings.js';
+import type { DeviceOption } from '../../media/devices.js';
+import { cameraIcon, cameraOffIcon, micIcon, micOffIcon } from '../icons.js';
+import type { PreviewController } from './preview-controller.js';
+
+export type DeviceChoice = 'camera' | 'microphone' | 'speaker';
+
+/** What the pre-join screen shows and what it can ask its element to do. */
+export interface PrejoinViewModel {
+  text: VideoRoomStrings;
+  preview: PreviewController;
+  /** The name the field starts with. */
+  name: string;
+  /** Whether the browser can route audio to a chosen output. */
+  speakerChoice: boolean;
+  /** How to re-allow blocked devices in this browser. */
+  permissionHelp: string;
+  onSubmit(event: SubmitEvent): void;
+  onName(value: string): void;
+  onToggle(device: 'camera' | 'microphone'): void;
+  onChoose(device: DeviceChoice, deviceId: string): void;
+  onRetry(): void;
+  onJoinAsViewer(): void;
+}
+
+/**
+ * The pre-join screen: a mirrored camera preview with microphone/camera toggles and a level meter,
+ * the name field, device pickers, the `join` slot and the Join button. Left/right on wide
+ * elements, stacked on narrow ones (see prejoin.styles.ts).
+ */
+export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
+  const { text, preview } = model;
+  const blocked = preview.error === 'denied' || preview.error === 'no-devices';
+  return html`
+    <form part="join-screen" class="prejoin" @submit=${model.onSubmit} @pointerdown=${() => preview.resumeAudio()}>
+      ${renderPreview(model)}
+      <div class="prejoin-form">
+        <h2>${text.joinTitle}</h2>
+        ${renderProblem(model)}
+        <label class="field">
+          <span>${text.nameLabel}</span>
+          <input
+            name="display-name"
+            autocomplete="name"
+            maxlength="64"
+            .value=${model.name}
+            placeholder=${text.namePlaceholder}
+            @input=${(event: Event) => model.onName((event.target as HTMLInputElement).value)}
+            @change=${(event: Event) => model.onName((event.target as HTMLInputElement).value)}
+          />
+        </label>
+        ${blocked
+          ? nothing
+          : html`<div class="devices">
+              ${renderPicker(model, 'camera', text.cameraLabel, preview.devices.cameras, preview.cameraId)}
+              ${renderPicker(model, 'microphone', text.microphoneLabel, preview.devices.microphones, preview.microphoneId)}
+              ${model.speakerChoice ? renderPicker(model, 'speaker', text.speakerLabel, preview.devices.speakers, preview.speakerId) : nothing}
+            </div>`}
+        <slot name="join"></slot>
+        <button part="control join" class="primary" type="submit">${text.join}</button>
+      </div>
+    </form>
+  `;
+}
+
+function renderPreview(model: PrejoinViewModel): TemplateResult {
+  const { text, preview } = model;
+  // Lit re-sets object-valued properties on every render, and setting srcObject (even to the same
+  // stream) restarts the video: blank frames on every update. Set it only when it changes.
+  const stream = preview.stream;
+  // Blocked or absent devices cannot be switched; the problem message says what to do instead.
+  const unusable = preview.error === 'denied' || preview.error === 'no-devices';
+  const placeholder = !preview.cameraOn ? text.previewCameraOff : preview.starting ? text.previewStarting : '';
+  return html`<div class="preview" part="preview">
+    <video
+      part="preview-video"
+      aria-label=${text.previewLabel}
+      autoplay
+      playsinline
+      muted
+      .muted=${true}
+      .srcObject=${guard([stream], () => stream ?? null)}
+      ?hidden=${!preview.hasVideo}
+    ></video>
+    ${preview.hasVideo
+      ? nothing
+      : html`<div class="preview-placeholder">${cameraOffIcon}${placeholder ? html`<span>${placeholder}</span>` : nothing}</div>`}
+    <div class="preview-bar">
+      ${toggle('preview-mic', preview.micOn, [text.muteMicrophone, text.unmuteMicrophone], [micIcon, micOffIcon], unusable, () =>
+        model.onToggle('microphone'),
+      )}
+      ${toggle('preview-camera', preview.cameraOn, [text.turnCameraOff, text.turnCameraOn], [cameraIcon, cameraOffIcon], unusable, () =>
+        model.onToggle('camera'),
+      )}
+      <div
+        part="level-meter"
+        class="level ${preview.micOn ? '' : 'off'}"
+        ?hidden=${unusable}
+        role="meter"
+        aria-label=${text.microphoneLevel}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow="0"
+      >
+        <span></span>
+      </div>
+    </div>
+  </div>`;
+}
+
+/** Pressed while the device is off; named for what a click does, like the in-call buttons. */
+function toggle(
+  name: string,
+  on: boolean,
+  [turnOff, turnOn]: [string, string],
+  [onIcon, offIcon]: [SVGTemplateResult, SVGTemplateResult],
+  disabled: boolean,
+  click: () => void,
+): TemplateResult {
+  const label = on ? turnOff : turnOn;
+  return html`<button
+    part="control ${name}"
+    type="button"
+    class=${on ? '' : 'off'}
+    aria-pressed=${String(!on)}
+    aria-label=${label}
+    title=${label}
+    ?disabled=${disabled}
+    @click=${click}
+  >
+    ${on ? onIcon : offIcon}
+  </button>`;
+}
+
+function renderPicker(model: PrejoinViewModel, device: DeviceChoice, label: string, options: DeviceOption[], chosen: string | undefined) {
+  if (options.length === 0) return nothing;
+  // `selected` on the option, not `.value` on the select: the options render after the select's own bindings.
+  return html`<label class="field">
+    <span>${label}</span>
+    <select name=${device} @change=${(event: Event) => model.onChoose(device, (event.target as HTMLSelectElement).value)}>
+      ${options.map((option) => html`<option value=${option.deviceId} ?selected=${option.deviceId === chosen}>${option.label}</option>`)}
+    </select>
+  </label>`;
+}
+
+/** Blocked, missing or failing devices: what happened and what the user can do. */
+function renderProblem(model: PrejoinViewModel) {
+  const { text, preview } = model;
+  switch (preview.error) {
+    case 'denied':
+      return html`<div part="preview-error" class="problem" role="alert" data-error="denied">
+        <strong>${text.permissionDeniedTitle}</strong>
+        <p>${model.permissionHelp}</p>
+        <div class="problem-actions">
+          <button part="control retry-permission" type="button" @click=${model.onRetry}>${text.tryAgain}</button>
+          <button part="control join-without-media" type="button" @click=${model.onJoinAsViewer}>${text.joinWithoutMedia}</button>
+        </div>
+      </div>`;
+    case 'no-devices':
+      return html`<div part="preview-error" class="problem" role="alert" data-error="no-devices"><p>${text.noDevices}</p></div>`;
+    case 'unavailable':
+      return html`<div part="preview-error" class="problem" role="alert" data-error="unavailable">
+        <p>${text.devicesUnavailable}</p>
+        <div class="problem-actions">
+          <button part="control retry-permission" type="button" @click=${model.onRetry}>${text.tryAgain}</button>
+        </div>
+      </div>`;
+    default:
+      return nothing;
+  }
+}
