@@ -20,30 +20,45 @@ const measure = (file) => {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const isSdkChunk = (file) => file.includes('bundled-sdk');
 
-/** Files reachable from `entry` by static or dynamic relative imports, SDK chunk excluded. */
+/**
+ * What a page loads before the user joins: the entry with everything it imports statically, and
+ * the chunks that this start-up code imports dynamically (the element), with their static imports.
+ * Chunks imported dynamically from there on (the call, the in-call view, the settings panel, the
+ * SDK) load on join or on use.
+ */
 export function preJoinFiles(entry) {
   const seen = new Set();
-  const visit = (file) => {
+  const visit = (file, followDynamic) => {
     if (seen.has(file) || isSdkChunk(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-      visit(resolve(dirname(file), match[1]));
+    for (const match of code.matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(resolve(dirname(file), match[1] ?? match[2]), followDynamic);
     }
+    if (!followDynamic) return;
+    for (const match of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) visit(resolve(dirname(file), match[1]), false);
   };
-  visit(entry);
+  visit(entry, true);
   return [...seen];
+}
+
+/** Every other chunk: loaded on join or on use. */
+function lazyChunks(loadedBeforeJoin) {
+  return readdirSync(join(dist, 'chunks'))
+    .map((name) => join(dist, 'chunks', name))
+    .filter((file) => !loadedBeforeJoin.includes(file));
 }
 
 const rows = [];
 let preJoin = 0;
-for (const file of preJoinFiles(join(dist, 'video-room.js'))) {
+const beforeJoin = preJoinFiles(join(dist, 'video-room.js'));
+for (const file of beforeJoin) {
   const size = measure(file);
   preJoin += size.gzip;
   rows.push([relative(dist, file), size, 'before join']);
 }
-for (const name of readdirSync(join(dist, 'chunks')).filter(isSdkChunk)) {
-  rows.push([`chunks/${name}`, measure(join(dist, 'chunks', name)), 'on join (SDK)']);
+for (const file of lazyChunks(beforeJoin)) {
+  rows.push([relative(dist, file), measure(file), isSdkChunk(file) ? 'on join (SDK)' : 'on join or on use']);
 }
 for (const name of ['video-room.classic.js', 'testing.js']) {
   if (existsSync(join(dist, name))) rows.push([name, measure(join(dist, name)), name === 'testing.js' ? 'tests only' : 'classic script']);

@@ -1,19 +1,14 @@
 import { VideoRoomElement } from './components/video-room/video-room.js';
-import { VideoTileElement } from './components/video-tile/video-tile.js';
 
-/** Registers the elements; a second copy of the script on the page finds them defined and does nothing. */
-function define(name: string, element: CustomElementConstructor): void {
-  if (!customElements.get(name)) customElements.define(name, element);
-}
+// A second copy of the script on the page finds the element defined and does nothing. The tile
+// and settings elements are defined by the chunks that use them, loaded on join.
+if (!customElements.get('video-room')) customElements.define('video-room', VideoRoomElement);
 
-define('vr-video-tile', VideoTileElement);
-define('video-room', VideoRoomElement);
-
-export { VideoRoomElement, VideoTileElement };
+export { VideoRoomElement };
+export type { VideoTileElement } from './components/video-tile/video-tile.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'video-room': VideoRoomElement;
-    'vr-video-tile': VideoTileElement;
   }
 }

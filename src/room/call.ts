@@ -17,6 +17,7 @@ import { SpeakingDetector } from './speaking.js';
 import { VideoQuality, type VideoTarget } from './video-quality.js';
 import {
   cameraTileKey,
+  LOCAL_TILE_KEY,
   removeTile,
   updateTile,
   upsertTile,
@@ -35,8 +36,6 @@ export interface CallHost {
   ended(reason: 'network' | 'forced' | 'error'): void;
 }
 
-/** The local camera tile keeps one key for the whole call, so its video element is never re-created. */
-export const LOCAL_TILE_KEY = 'local:camera';
 const LOCAL_SCREEN_KEY = 'local:screen';
 
 interface RemoteFeed {
@@ -268,7 +267,7 @@ export class Call {
             mirror: false,
             width: '100%',
             height: '100%',
-            ...definedOnly(this.sources),
+            ...definedOnly(this.supportedSources()),
           },
           (error) => queueMicrotask(() => finish(error ?? undefined)),
         );
@@ -304,6 +303,17 @@ export class Call {
   private settle(): void {
     this.settlePublisherReady?.();
     this.settlePublisherReady = undefined;
+  }
+
+  /** The sources, without effects where this browser has no media processors (the SDK would fail). */
+  private supportedSources(): PublisherSources {
+    let supported = false;
+    try {
+      supported = Boolean(this.sdk.hasMediaProcessorSupport?.());
+    } catch {
+      // Treated as unsupported.
+    }
+    return supported ? this.sources : { ...this.sources, videoFilter: undefined, audioFilter: undefined };
   }
 
   private releasePublisher(): void {

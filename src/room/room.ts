@@ -1,12 +1,12 @@
 import { loadSdk } from '../sdk/loader.js';
-import type { OTNamespace, OTSession } from '../sdk/types.js';
-import type { AudioFilter, VideoFilter } from '../sdk/types.js';
-import { Call, LOCAL_TILE_KEY, type PublisherSources } from './call.js';
-import { ScreenShare } from './screen-share.js';
+import type { AudioFilter, OTNamespace, OTSession, VideoFilter } from '../sdk/types.js';
+// Types only: the call itself (SDK objects, subscriptions, screen sharing, video quality) is a
+// separate chunk, fetched on join alongside the token and the SDK.
+import type { Call, PublisherSources } from './call.js';
 import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from './credentials.js';
 import { toVideoRoomError, VideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
-import { initialState, updateTile, type RoomState, type RoomStatus } from './state.js';
+import { initialState, LOCAL_TILE_KEY, updateTile, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 
 /** What one join needs; read from the element's attributes and properties at the moment of joining. */
@@ -120,7 +120,9 @@ export class Room {
 
   /** Whether the loaded SDK and this browser can share a screen (false before the SDK is loaded). */
   async canShareScreen(): Promise<boolean> {
-    return this.sdk ? ScreenShare.supported(this.sdk) : false;
+    if (!this.sdk) return false;
+    const { ScreenShare } = await import('./screen-share.js');
+    return ScreenShare.supported(this.sdk);
   }
 
   /** Whether background effects and noise suppression are available (false before the SDK is loaded). */
@@ -138,12 +140,17 @@ export class Room {
    */
   async setDevice(kind: 'videoinput' | 'audioinput' | 'audiooutput', deviceId: string, label: string): Promise<void> {
     if (kind === 'audiooutput') {
-      this.audioOutput = deviceId;
-      await this.sdk?.setAudioOutputDevice?.(deviceId);
+      await this.useAudioOutput(deviceId);
     } else {
       await this.attempt?.call?.setDevice(kind, deviceId);
     }
     this.emit('device-change', { kind, deviceId, label });
+  }
+
+  /** The speaker for remote sound, now and for later calls (no event: nothing was switched by the user). */
+  async useAudioOutput(deviceId: string): Promise<void> {
+    this.audioOutput = deviceId;
+    await this.sdk?.setAudioOutputDevice?.(deviceId);
   }
 
   /** Applies or clears a background effect (`video`) or noise suppression (`audio`). */
@@ -186,9 +193,10 @@ export class Room {
 
   private async runAttempt(attempt: Attempt, options: JoinOptions): Promise<void> {
     const signal = attempt.controller.signal;
-    const [credentials, sdk] = await Promise.all([
+    const [credentials, sdk, { Call }] = await Promise.all([
       fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider),
       loadSdk(options.sdk),
+      loadCall(),
     ]);
     if (signal.aborted) return;
     this.sdk = sdk;
@@ -277,6 +285,13 @@ export class Room {
   private emit<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
     this.listener.event(type, detail);
   }
+}
+
+/** The call chunk; a failed fetch is reported like the SDK's, as something to retry. */
+function loadCall(): Promise<typeof import('./call.js')> {
+  return import('./call.js').catch((error: unknown) => {
+    throw new VideoRoomError('sdk-load-failed', 'Part of the video room could not be loaded. Check the network and try again.', { cause: error });
+  });
 }
 
 /** Whether `status` means the element holds (or is acquiring) a session. */

@@ -69,6 +69,9 @@ export function initialState(localMedia: LocalMedia): RoomState {
   };
 }
 
+/** The local camera tile keeps one key for the whole call, so its video element is never re-created. */
+export const LOCAL_TILE_KEY = 'local:camera';
+
 export function cameraTileKey(participantId: string): string {
   return `${participantId}:camera`;
 }

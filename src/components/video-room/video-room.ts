@@ -1,48 +1,43 @@
-import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { LayoutChangeEvent, VideoRoomErrorEvent } from '../../events.js';
 import { englishStrings, type VideoRoomStrings } from '../../i18n/strings.js';
-import { PageOrder } from '../../layout/page-order.js';
-import { planStage, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
+import type { LayoutMode } from '../../layout/stage-plan.js';
+import { canChooseSpeaker, type DeviceOption } from '../../media/devices.js';
+import { effectFilter, type Effect } from '../../media/effects.js';
+import { loadPreferences, updatePreferences } from '../../media/preferences.js';
 import type { TokenCredentialsMode, TokenMethod, TokenProvider } from '../../room/credentials.js';
 import { VideoRoomError } from '../../room/errors.js';
 import type { RoomEventMap } from '../../room/events.js';
 import { effectiveMedia, isInCall, Room, type PublisherSources } from '../../room/room.js';
-import type { Participant, RoomState, RoomStatus, TileState } from '../../room/state.js';
+import type { Participant, RoomState, RoomStatus } from '../../room/state.js';
 import type { OTNamespace, OTSession } from '../../sdk/types.js';
-import {
-  cameraIcon,
-  cameraOffIcon,
-  chevronLeftIcon,
-  chevronRightIcon,
-  layoutGridIcon,
-  layoutSpeakerIcon,
-  leaveIcon,
-  screenShareIcon,
-  speakerIcon,
-  micIcon,
-  micOffIcon,
-} from '../icons.js';
+import { speakerIcon } from '../icons.js';
 import { PageVisibilityController } from '../page-visibility-controller.js';
-import { ResizeController } from '../resize-controller.js';
-import { ViewportController } from '../viewport-controller.js';
-import type { VideoTileElement } from '../video-tile/video-tile.js';
 import { PrejoinController } from '../prejoin/prejoin-controller.js';
 import { prejoinStyles } from '../prejoin/prejoin.styles.js';
+import { ResizeController } from '../resize-controller.js';
+import type { SelectedDevices, SettingsChange, SettingsKind } from '../settings-panel/settings-panel.js';
+import type { VideoTileElement } from '../video-tile/video-tile.js';
+import { ViewportController } from '../viewport-controller.js';
+import type { InCallHost, InCallView } from './in-call-view.js';
+import { InCallDevices, type DeviceSwitchReason } from './in-call-devices.js';
 import { roomEvent } from './room-events.js';
 import { videoRoomStyles } from './video-room.styles.js';
 
 export type { LayoutMode };
 
-/** "Ada (You)", "Grace Hopper", "Grace Hopper’s screen", "Your screen". */
-function tileLabel(tile: TileState, text: VideoRoomStrings): string {
-  if (tile.kind === 'screen') return tile.isLocal ? text.yourScreen : text.screenOf.replace('{name}', tile.name);
-  return tile.isLocal ? `${tile.name} (${text.you})` : tile.name;
+/** A message shown over the call while it goes on (a recoverable error, a device fallback). */
+interface Notice {
+  message: string;
+  code: string;
 }
 
-const TILE_GAP = 8;
-
+const deviceKinds: Record<SettingsKind, 'videoinput' | 'audioinput' | 'audiooutput'> = {
+  camera: 'videoinput',
+  microphone: 'audioinput',
+  speaker: 'audiooutput',
+};
 
 /**
  * A complete video call in one element: fetches credentials from the host's token endpoint,
@@ -127,6 +122,8 @@ export class VideoRoomElement extends LitElement {
   @property({ attribute: 'no-remember', type: Boolean }) noRemember = false;
   /** Hide the control bar (for hosts that drive the element through its methods). */
   @property({ attribute: 'hide-controls', type: Boolean }) hideControls = false;
+  /** An image URL for the "Replace background" effect (offered only when set and supported). */
+  @property({ attribute: 'background-image' }) backgroundImage: string | undefined;
 
   /** Read-only: idle, joining, connected, reconnecting, left or error. */
   @property({ reflect: true }) state: RoomStatus = 'idle';
@@ -147,17 +144,24 @@ export class VideoRoomElement extends LitElement {
   @state() private page = 0;
   /** Known once the SDK has loaded; the screen control shows only where sharing works. */
   @state() private screenShareSupported = false;
-  private readonly pageOrder = new PageOrder();
-  private plan: StagePlan | undefined;
+  @state() private settingsOpen = false;
+  @state() private effect: Effect = 'none';
+  @state() private noiseSuppression = false;
+  /** The stage and controls, fetched with the call (the join screen does not need them). */
+  @state() private view: InCallView | undefined;
+  private viewLoading: Promise<void> | undefined;
   private sentTargets = '';
   private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
   /** A recoverable problem worth telling the user about while the call goes on. */
-  @state() private notice: VideoRoomError | undefined;
+  @state() private notice: Notice | undefined;
   private error: VideoRoomError | undefined;
 
   private readonly engine: Room;
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
   private readonly viewport = new ViewportController(this, () => this.tileElements());
+  private readonly devices = new InCallDevices(this, (kind, device, reason) => this.switchDevice(kind, device, reason));
+  /** The devices the current call started with (from the join screen), for the settings panel. */
+  private startDevices: SelectedDevices = {};
   private readonly prejoin = new PrejoinController(this, {
     settings: () => ({
       showing: this.snapshot.status === 'idle' && this.isConnected,
@@ -221,8 +225,11 @@ export class VideoRoomElement extends LitElement {
     if (!isInCall(this.snapshot.status)) {
       this.notice = undefined;
       const fromPreview = this.prejoin.take(viewer);
-      sources = fromPreview?.sources;
+      sources = this.withRememberedEffect(fromPreview?.sources);
+      this.startDevices = devicesOf(sources, fromPreview?.speakerId ?? this.remembered().speakerId);
       this.engine.setStartMedia(fromPreview?.media ?? { audio: !this.startAudioMuted, video: !this.startVideoMuted });
+      if (this.startDevices.speaker) this.engine.useAudioOutput(this.startDevices.speaker).catch(() => undefined);
+      void this.loadView();
     }
     return this.engine.join({
       sdk: this.sdk,
@@ -237,6 +244,95 @@ export class VideoRoomElement extends LitElement {
       displayName: this.displayName.trim() || this.prejoin.rememberedName || this.text.guest,
       sources,
     });
+  }
+
+  /** Fetches the stage and controls once; a failure leaves the placeholder stage (the call still works). */
+  private loadView(): Promise<void> {
+    this.viewLoading ??= import('./in-call-view.js').then(
+      ({ InCallView }) => {
+        this.view = new InCallView();
+      },
+      () => {
+        this.viewLoading = undefined;
+      },
+    );
+    return this.viewLoading;
+  }
+
+  private remembered() {
+    return this.noRemember ? {} : loadPreferences();
+  }
+
+  /** The remembered background effect goes to the publisher too (the engine drops it where unsupported). */
+  private withRememberedEffect(sources: PublisherSources | undefined): PublisherSources | undefined {
+    const effect = this.remembered().effect;
+    this.effect = effect ?? 'none';
+    const videoFilter = effectFilter(effect, this.backgroundImage);
+    return videoFilter ? { ...sources, videoFilter } : sources;
+  }
+
+  private viewHost(): InCallHost {
+    return {
+      snapshot: this.snapshot,
+      text: this.text,
+      layout: this.layout,
+      pinned: this.pinned,
+      maxTiles: this.maxTiles,
+      stageWidth: this.stageSize.width,
+      stageHeight: this.stageSize.height,
+      page: this.page,
+      screenShareSupported: this.screenShareSupported,
+      settingsOpen: this.settingsOpen,
+      setPage: (page) => (this.page = page),
+      toggleAudio: () => this.toggleAudio(),
+      toggleVideo: () => this.toggleVideo(),
+      toggleScreenShare: () => (this.snapshot.screenSharing ? this.stopScreenShare() : this.startScreenShare().then(() => undefined)),
+      setLayout: (layout) => this.setLayout(layout),
+      togglePin: (participantId, pinned) => (pinned ? this.unpin() : this.pin(participantId)),
+      toggleSettings: () => void this.toggleSettings(),
+      leave: () => this.leave(),
+    };
+  }
+
+  /** Opens or closes the settings panel; its code is fetched on first use. */
+  private async toggleSettings(): Promise<void> {
+    if (this.settingsOpen) {
+      this.closeSettings();
+      return;
+    }
+    await import('../settings-panel/settings-panel.js');
+    if (isInCall(this.snapshot.status)) this.settingsOpen = true;
+  }
+
+  private closeSettings(): void {
+    this.settingsOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button[part~="settings"]')?.focus());
+  }
+
+  private async applySetting(change: SettingsChange): Promise<void> {
+    switch (change.type) {
+      case 'close':
+        return this.closeSettings();
+      case 'device':
+        return this.devices.choose(change.kind, change.device);
+      case 'effect': {
+        this.effect = change.effect;
+        if (!this.noRemember) updatePreferences({ effect: change.effect === 'image' ? 'none' : change.effect });
+        return this.engine.setFilter('video', effectFilter(change.effect, this.backgroundImage) ?? null);
+      }
+      case 'noise-suppression':
+        this.noiseSuppression = change.on;
+        return this.engine.setFilter('audio', change.on ? { type: 'advancedNoiseSuppression' } : null);
+    }
+  }
+
+  /** Carries out a device choice (or a fallback after an unplug) and remembers it. */
+  private async switchDevice(kind: SettingsKind, device: DeviceOption, reason: DeviceSwitchReason): Promise<void> {
+    await this.engine.setDevice(deviceKinds[kind], device.deviceId, device.label);
+    if (!this.noRemember) updatePreferences({ [`${kind}Id`]: device.deviceId });
+    if (reason === 'fallback') {
+      this.notice = { code: 'device-fallback', message: this.text.deviceFallback.replace('{label}', device.label) };
+    }
   }
 
   /** Leaves the call, releasing the camera, microphone and session. */
@@ -343,13 +439,8 @@ export class VideoRoomElement extends LitElement {
 
   /** Tells the engine which remote streams are on screen and how large, after each render. */
   private sendVideoTargets(): void {
-    if (!isInCall(this.snapshot.status) || !this.plan) return;
-    const targets = new Map<string, { width: number; height: number }>();
-    for (const tile of this.snapshot.tiles) {
-      const box = this.plan.boxes.get(tile.key);
-      if (tile.isLocal || !tile.streamId || !box || box.width <= 0 || this.viewport.isOutside(tile.key)) continue;
-      targets.set(tile.streamId, { width: box.width, height: box.height });
-    }
+    if (!isInCall(this.snapshot.status) || !this.view) return;
+    const targets = this.view.videoTargets(this.snapshot, (key) => this.viewport.isOutside(key));
     const signature = [...targets].map(([id, size]) => `${id}:${size.width}x${size.height}`).join('|');
     if (signature === this.sentTargets) return;
     this.sentTargets = signature;
@@ -371,7 +462,15 @@ export class VideoRoomElement extends LitElement {
     this.join().catch(() => undefined);
   }
 
+  /** Closes what only makes sense during a call. */
+  private endCallUi(): void {
+    this.notice = undefined;
+    this.settingsOpen = false;
+    this.devices.stop();
+  }
+
   private applySnapshot(next: RoomState): void {
+    if (next.status === 'error' && this.snapshot.status !== 'error') this.endCallUi();
     this.snapshot = next;
     this.prejoin.stateChanged(next);
     this.state = next.status;
@@ -384,13 +483,16 @@ export class VideoRoomElement extends LitElement {
     if (type === 'error') {
       const error = detail as VideoRoomError;
       this.error = error;
-      if (error.recoverable) this.notice = error;
+      if (error.recoverable) this.notice = { code: error.code, message: error.message };
       this.prejoin.errorReported(error.code);
       this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
       return;
     }
-    if (type === 'left') this.notice = undefined;
-    if (type === 'joined') this.engine.canShareScreen().then((supported) => (this.screenShareSupported = supported));
+    if (type === 'left') this.endCallUi();
+    if (type === 'joined') {
+      this.engine.canShareScreen().then((supported) => (this.screenShareSupported = supported));
+      this.devices.start(this.startDevices);
+    }
     this.dispatchEvent(roomEvent(type as Exclude<keyof RoomEventMap, 'error'>, detail as never));
   }
 
@@ -400,7 +502,7 @@ export class VideoRoomElement extends LitElement {
       <div part="base" class="base">
         <slot name="header"></slot>
         <div class="body">${this.renderBody(status)}</div>
-        ${isInCall(status) && !this.hideControls ? this.renderControls() : nothing}
+        ${isInCall(status) && !this.hideControls && this.view ? this.view.renderControls(this.viewHost()) : nothing}
       </div>
     `;
   }
@@ -439,34 +541,9 @@ export class VideoRoomElement extends LitElement {
   }
 
   private renderStage(status: RoomStatus) {
-    const tiles = this.snapshot.tiles;
-    const plan = planStage(
-      {
-        tiles,
-        layout: this.layout,
-        pinnedParticipantId: this.pinned,
-        activeSpeakerId: this.snapshot.activeSpeakerId,
-        width: this.stageSize.width,
-        height: this.stageSize.height,
-        maxTiles: this.maxTiles && this.maxTiles > 0 ? this.maxTiles : undefined,
-        page: this.page,
-        gap: TILE_GAP,
-        now: performance.now(),
-      },
-      this.pageOrder,
-    );
-    this.plan = plan;
-    const alone = status === 'connected' && !this.snapshot.participants.some((participant) => !participant.isLocal);
     const text = this.text;
-    const canPin = tiles.length > 1;
     return html`
-      <div class="stage-area">
-        <div part="stage" class="stage" role="group" aria-label=${text.stageLabel} data-arrangement=${plan.arrangement}>
-          ${repeat(tiles, (tile) => tile.key, (tile) => this.renderTile(tile, plan, text, canPin))}
-          ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
-        </div>
-        ${plan.pageCount > 1 ? this.renderPager(plan, text) : nothing}
-      </div>
+      <div class="stage-area">${this.view ? this.view.renderStage(this.viewHost()) : html`<div part="stage" class="stage"></div>`}</div>
       <div class="banners">
         ${status === 'joining' || status === 'reconnecting'
           ? html`<div part="status" class="banner" role="status" aria-live="polite">
@@ -476,114 +553,15 @@ export class VideoRoomElement extends LitElement {
         ${this.snapshot.audioBlocked ? this.renderAudioBlocked(text) : nothing}
       </div>
       ${this.notice ? this.renderNotice(this.notice) : nothing}
+      ${this.settingsOpen ? this.renderSettings(text) : nothing}
     `;
   }
 
-  private renderTile(tile: TileState, plan: StagePlan, text: VideoRoomStrings, canPin: boolean) {
-    const box = plan.boxes.get(tile.key);
-    const pinned = this.pinned !== undefined && tile.participantId === this.pinned && tile.key === plan.focusKey;
-    const parts = [
-      'tile',
-      tile.isLocal ? 'local' : 'remote',
-      tile.kind,
-      tile.speaking ? 'speaking' : '',
-      tile.audioMuted ? 'audio-muted' : '',
-      tile.videoMuted ? 'video-muted' : '',
-      pinned ? 'pinned' : '',
-    ].filter(Boolean);
-    // Tiles on other pages stay in the DOM, hidden, so their audio keeps playing.
-    return html`<vr-video-tile
-      part=${parts.join(' ')}
-      exportparts="tile-video, tile-name, control, pin"
-      ?hidden=${!box}
-      style=${box ? `transform: translate(${box.x}px, ${box.y}px); width: ${box.width}px; height: ${box.height}px` : ''}
-      data-participant-id=${tile.participantId}
-      data-stream-id=${tile.streamId ?? ''}
-      data-kind=${tile.kind}
-      data-local=${String(tile.isLocal)}
-      data-audio-muted=${String(tile.audioMuted)}
-      data-video-muted=${String(tile.videoMuted)}
-      data-speaking=${String(tile.speaking)}
-      .tile=${tile}
-      .mutedLabel=${text.microphoneMuted}
-      .label=${tileLabel(tile, text)}
-      .pinned=${pinned}
-      .pinLabel=${canPin ? `${pinned ? text.unpin : text.pin} ${tile.name}` : ''}
-      @tile-pin-toggle=${() => (pinned ? this.unpin() : this.pin(tile.participantId)).catch(() => undefined)}
-    ></vr-video-tile>`;
-  }
-
-  private renderPager(plan: StagePlan, text: VideoRoomStrings) {
-    const status = text.pageStatus.replace('{page}', String(plan.page + 1)).replace('{count}', String(plan.pageCount));
-    return html`<div class="pager" part="pager">
-      <button
-        part="control previous-page"
-        type="button"
-        aria-label=${text.previousPage}
-        title=${text.previousPage}
-        ?disabled=${plan.page === 0}
-        @click=${() => (this.page = plan.page - 1)}
-      >
-        ${chevronLeftIcon}
-      </button>
-      <span aria-live="polite">${status}</span>
-      <button
-        part="control next-page"
-        type="button"
-        aria-label=${text.nextPage}
-        title=${text.nextPage}
-        ?disabled=${plan.page >= plan.pageCount - 1}
-        @click=${() => (this.page = plan.page + 1)}
-      >
-        ${chevronRightIcon}
-      </button>
-    </div>`;
-  }
-
-  private renderNotice(notice: VideoRoomError) {
+  private renderNotice(notice: Notice) {
     return html`<div part="status" class="notice" role="alert" data-code=${notice.code}>
       <span>${notice.message}</span>
       <button part="control dismiss" type="button" @click=${() => (this.notice = undefined)}>${this.text.dismiss}</button>
     </div>`;
-  }
-
-  /** A device button: pressed while the device is off, named for what a click does. */
-  private renderToggle(
-    name: string,
-    on: boolean,
-    [turnOff, turnOn]: [string, string],
-    [onIcon, offIcon]: [SVGTemplateResult, SVGTemplateResult],
-    toggle: () => Promise<void>,
-  ) {
-    const label = on ? turnOff : turnOn;
-    return html`<button
-      part="control ${name}"
-      type="button"
-      class=${on ? '' : 'off'}
-      aria-pressed=${String(!on)}
-      aria-label=${label}
-      title=${label}
-      @click=${() => toggle().catch(() => undefined)}
-    >
-      ${on ? onIcon : offIcon}
-    </button>`;
-  }
-
-  /** Flips between grid and speaker; `auto` counts as grid. */
-  private renderScreenShareToggle(text: VideoRoomStrings) {
-    const sharing = this.snapshot.screenSharing;
-    const label = sharing ? text.stopScreenShare : text.startScreenShare;
-    return html`<button
-      part="control screen"
-      type="button"
-      class=${sharing ? 'active' : ''}
-      aria-pressed=${String(sharing)}
-      aria-label=${label}
-      title=${label}
-      @click=${() => (sharing ? this.stopScreenShare() : this.startScreenShare().then(() => undefined)).catch(() => undefined)}
-    >
-      ${screenShareIcon}
-    </button>`;
   }
 
   /** Browsers block sound until the user interacts with the page; one click lets it play. */
@@ -595,29 +573,29 @@ export class VideoRoomElement extends LitElement {
     </div>`;
   }
 
-  private renderLayoutSwitch(text: VideoRoomStrings) {
-    const speaker = this.layout === 'speaker';
-    const label = speaker ? text.gridLayout : text.speakerLayout;
-    return html`<button part="control layout" type="button" aria-label=${label} title=${label} @click=${() => void this.setLayout(speaker ? 'grid' : 'speaker')}>
-      ${speaker ? layoutGridIcon : layoutSpeakerIcon}
-    </button>`;
+  private renderSettings(text: VideoRoomStrings) {
+    const effects: Effect[] = this.engine.hasMediaProcessorSupport
+      ? ['none', 'blur-low', 'blur-high', ...(this.backgroundImage ? (['image'] as const) : [])]
+      : [];
+    return html`<vr-settings-panel
+      part="settings"
+      exportparts="control, close"
+      .devices=${this.devices.lists}
+      .selected=${this.devices.selected}
+      .speakerChoice=${canChooseSpeaker()}
+      .effects=${effects}
+      .effect=${this.effect}
+      .noiseSuppressionAvailable=${this.engine.hasMediaProcessorSupport}
+      .noiseSuppression=${this.noiseSuppression}
+      .strings=${text}
+      @settings-change=${(event: CustomEvent<SettingsChange>) => this.applySetting(event.detail).catch(() => undefined)}
+    ></vr-settings-panel>`;
   }
+}
 
-  private renderControls() {
-    const text = this.text;
-    const media = effectiveMedia(this.snapshot);
-    return html`
-      <div part="controls" class="controls" role="toolbar" aria-label=${text.controlsLabel}>
-        <slot name="controls-start"></slot>
-        ${this.renderToggle('mic', media.audio, [text.muteMicrophone, text.unmuteMicrophone], [micIcon, micOffIcon], () => this.toggleAudio())}
-        ${this.renderToggle('camera', media.video, [text.turnCameraOff, text.turnCameraOn], [cameraIcon, cameraOffIcon], () => this.toggleVideo())}
-        ${this.screenShareSupported ? this.renderScreenShareToggle(text) : nothing}
-        ${this.renderLayoutSwitch(text)}
-        <button part="control leave" type="button" class="danger" aria-label=${text.leave} title=${text.leave} @click=${() => void this.leave()}>
-          ${leaveIcon}
-        </button>
-        <slot name="controls-end"></slot>
-      </div>
-    `;
-  }
+/** The device IDs a call starts with: those of the handed-over tracks, or the IDs given. */
+function devicesOf(sources: PublisherSources | undefined, speaker: string | undefined): SelectedDevices {
+  const idOf = (source: MediaStreamTrack | string | undefined) =>
+    typeof source === 'string' ? source : source?.getSettings().deviceId || undefined;
+  return { camera: idOf(sources?.videoSource), microphone: idOf(sources?.audioSource), speaker };
 }
