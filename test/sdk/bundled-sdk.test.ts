@@ -12,3 +12,44 @@ describe('real SDK: @vonage/client-sdk-video loaded by the element itself', () =
     expect(consoleText, 'the token never reaches the console').to.not.contain(token);
   });
 });
+
+describe('real SDK: devices', () => {
+  it('lists the same devices as OT.getDevices, and the publisher starts from the chosen microphone', async () => {
+    const OT = (window as { OT?: { getDevices(): Promise<Array<{ kind: string; deviceId: string }>> } }).OT!;
+    const element = document.createElement('video-room');
+    element.style.cssText = 'width: 800px; height: 500px';
+    element.setAttribute('token-endpoint', '/test-token?session=1_MX4xMjM0NTY3OH5-MTcwMDAwMDAwMDAwMH5EZXZpY2VzfQ-fg');
+    element.setAttribute('no-remember', '');
+    document.body.append(element);
+    try {
+      const root = element.shadowRoot!;
+      const picker = () => root.querySelector<HTMLSelectElement>('select[name="microphone"]');
+      await waitFor(() => (picker()?.options.length ?? 0) >= 2, 'microphone picker');
+      const sdkIds = (await OT.getDevices()).filter((device) => device.kind === 'audioInput').map((device) => device.deviceId);
+      expect([...picker()!.options].map((option) => option.value)).to.have.members(sdkIds);
+
+      const chosen = picker()!.options[1]!.value;
+      picker()!.value = chosen;
+      picker()!.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      root.querySelector<HTMLButtonElement>('button[part~="join"]')!.click();
+      let audio: MediaStreamTrack | undefined;
+      await waitFor(() => {
+        const video = root.querySelector('[part~="tile"][data-local="true"]')?.shadowRoot?.querySelector('video');
+        audio = (video?.srcObject as MediaStream | null)?.getAudioTracks()[0];
+        return audio;
+      }, 'the real publisher’s microphone');
+      expect(audio!.getSettings().deviceId).to.equal(chosen);
+    } finally {
+      element.remove();
+    }
+  });
+});
+
+async function waitFor(condition: () => unknown, message: string, timeoutMs = 20_000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
