@@ -60,6 +60,8 @@ test('demo: join as Ada, four playing tiles and a speaker, screenshot, add a par
       { timeout: 3_000, interval: 50, message: 'a single remote speaker' },
     ).catch(() => undefined);
     await mkdir(DOCS_DIR, { recursive: true });
+    // The pointer would otherwise rest on a tile (where Join was) and show its pin button.
+    await page.mouse.move(1270, 790);
     await page.screenshot({ path: fileURLToPath(SCREENSHOT), animations: 'disabled' });
 
     // The simulator panel adds a participant, who appears as a fifth tile.

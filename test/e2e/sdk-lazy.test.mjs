@@ -1,5 +1,7 @@
-// Without window.OT the element renders its join screen without the SDK, fetches the bundled SDK
-// chunk only when the user joins, and — offline — ends in a readable connect error.
+// Without window.OT the element renders its join screen without the SDK. The SDK chunk is never
+// part of the first render: with `autojoin` it is fetched on join; on the join screen it is
+// prefetched only after the camera preview is up (the pre-join screen's contract). Offline the
+// join ends in a readable connect error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeServer, createStaticServer, isBundledSdkRequest, isOpentokScriptRequest, launchBrowser, listen, openPage } from './support.mjs';
@@ -18,7 +20,7 @@ after(async () => {
   await closeServer(server);
 });
 
-test('the SDK chunk is fetched on join, not before; offline the join ends in connect-failed', { timeout: 45_000 }, async () => {
+test('the join screen renders without the SDK, which is prefetched behind the preview; offline the join ends in connect-failed', { timeout: 45_000 }, async () => {
   const { context, page, requests, pageErrors } = await openPage(browser);
   try {
     const started = Date.now();
@@ -31,15 +33,22 @@ test('the SDK chunk is fetched on join, not before; offline the join ends in con
     console.log(`first render of <video-room> (join screen): ${Math.round(firstRenderMs)} ms after navigation start (${wallMs} ms wall clock from goto)`);
 
     assert.equal(await page.evaluate(() => 'OT' in window), false, 'no window.OT on this page');
-    // Time in which an eager or prefetching loader would have asked for the chunk.
-    await page.waitForTimeout(1_000);
-    assert.deepEqual(requests.filter(isBundledSdkRequest), [], 'no SDK chunk request before Join');
-    assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'no opentok.min.js request before Join');
+    // The preview plays first; only then is the SDK prefetched in the background.
+    const chunkRequest = page.waitForRequest((request) => isBundledSdkRequest(request.url()), { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('video-room').shadowRoot.querySelector('[part~="preview-video"]')?.videoWidth > 0,
+      null,
+      { timeout: 10_000 },
+    );
+    await chunkRequest;
+    const chunkRequestedAt = await page.evaluate(
+      () => performance.getEntriesByType('resource').find((entry) => entry.name.includes('bundled-sdk'))?.startTime ?? Infinity,
+    );
+    assert.ok(chunkRequestedAt > firstRenderMs, 'the SDK chunk is not part of the first render');
+    assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'no opentok.min.js request');
     assert.equal(server.tokenRequests, 0, 'no token request before Join');
 
-    const chunkRequest = page.waitForRequest((request) => isBundledSdkRequest(request.url()), { timeout: 5_000 });
     await page.locator('video-room button[part~="control"][part~="join"]').click();
-    await chunkRequest;
     assert.equal(requests.filter(isBundledSdkRequest).length, 1, 'the SDK chunk is requested once');
     assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'the ESM build never loads opentok.min.js');
 

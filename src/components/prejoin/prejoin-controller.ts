@@ -178,7 +178,7 @@ export class PrejoinController implements ReactiveController {
       microphone: settings.text.unnamedMicrophone,
       speaker: settings.text.unnamedSpeaker,
     };
-    this.preview.start({
+    const previewReady = this.preview.start({
       cameraId: this.remembered.cameraId,
       microphoneId: this.remembered.microphoneId,
       speakerId: this.remembered.speakerId,
@@ -186,8 +186,9 @@ export class PrejoinController implements ReactiveController {
       video: settings.startVideo && this.remembered.video !== false,
       fallbackLabel: (kind, position) => labels[kind].replace('{n}', String(position)),
     });
-    // The user is about to join: fetch the SDK while they look at themselves.
-    if (settings.prefetch) prefetchSdk();
+    // The user is about to join: fetch the SDK while they look at themselves — once the preview
+    // is up, so the download never competes with the first render or the camera starting.
+    if (settings.prefetch) void previewReady.then(() => this.preview.active && prefetchSdk());
   }
 
   private choose(device: DeviceChoice, deviceId: string): void {

@@ -96,9 +96,12 @@ export class PreviewController implements ReactiveController {
     });
   }
 
-  /** Opens the camera (if on) and microphone with these choices. Does nothing while active. */
-  start(choices: PreviewChoices): void {
-    if (this.running) return;
+  /**
+   * Opens the camera (if on) and microphone with these choices. Does nothing while active.
+   * Resolves once the first attempt to open them has settled (opened or failed).
+   */
+  start(choices: PreviewChoices): Promise<void> {
+    if (this.running) return Promise.resolve();
     this.running = true;
     this.error = undefined;
     this.cameraId = choices.cameraId;
@@ -116,9 +119,13 @@ export class PreviewController implements ReactiveController {
     );
     // The microphone opens even while "off" (its track disabled): one permission prompt, and the
     // meter works as soon as it is turned on.
-    void this.open({ audio: true, video: this.cameraOn });
+    const opened = this.open({ audio: true, video: this.cameraOn });
     void this.refreshDevices();
     this.host.requestUpdate();
+    return opened.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Turning the camera off stops its track, so the camera light goes off; on opens it again. */

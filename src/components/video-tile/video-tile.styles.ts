@@ -9,6 +9,7 @@ export const videoTileStyles = css`
     background: var(--vr-tile-background, #1f2430);
     color: var(--vr-tile-foreground, #fff);
     box-sizing: border-box;
+    container-type: size;
   }
   /* The speaking ring sits above the video so it is never cropped. */
   :host::after {
@@ -119,5 +120,22 @@ export const videoTileStyles = css`
   .muted svg {
     width: 16px;
     height: 16px;
+  }
+  /* Filmstrip thumbnails: a smaller label so the picture still shows. */
+  @container (max-width: 180px) {
+    .label {
+      left: 4px;
+      bottom: 4px;
+      max-width: calc(100% - 8px);
+      padding: 0 5px;
+      font-size: 11px;
+      line-height: 16px;
+    }
+    .pin {
+      top: 4px;
+      right: 4px;
+      width: 26px;
+      height: 26px;
+    }
   }
 `;
