@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { preJoinFiles } from '../scripts/prejoin-files.mjs';
 import { closeServer, createStaticServer, listen } from '../test/e2e/support.mjs';
 import { VIEWPORT, measureJoinAndMute, measureVideoQuality, startChromium } from './browser.mjs';
 import { TILE_COUNTS, measureLayout } from './layout.mjs';
@@ -141,15 +142,7 @@ check(
 );
 
 console.log('3/3 pre-join script size…');
-/** Files reachable from `entry` by static or dynamic relative imports, the SDK chunk excluded (as scripts/size.mjs). */
-function preJoinFiles(file, seen = new Set()) {
-  if (seen.has(file) || file.includes('bundled-sdk')) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) preJoinFiles(path.resolve(path.dirname(file), match[1]), seen);
-  return seen;
-}
-const sizeRows = [...preJoinFiles(ENTRY)].map((file) => {
+const sizeRows = preJoinFiles(ENTRY).map((file) => {
   const bytes = readFileSync(file);
   return { file: path.relative(DIST, file).split(path.sep).join('/'), raw: bytes.length, gzip: gzipSync(bytes).length };
 });
@@ -303,7 +296,7 @@ md.push(
   '',
   '## 5. Script loaded before joining',
   '',
-  'gzip of dist/video-room.js and every chunk it imports (statically or dynamically), the bundled-SDK chunk excluded (as `npm run size`).',
+  'gzip of dist/video-room.js, what it imports statically, and the chunks its start-up code imports (the element with the join screen); the call, in-call view, settings and SDK chunks load on join or on use (as `npm run size`).',
   '',
 );
 table(['file', 'raw', 'gzip'], [...sizeRows.map((row) => [row.file, kb(row.raw), kb(row.gzip)]), ['**total**', '', `**${kb(preJoin)}**`]]);

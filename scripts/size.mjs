@@ -4,6 +4,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isSdkChunk, preJoinFiles } from './prejoin-files.mjs';
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 const PRE_JOIN_BUDGET = 25 * 1024;
@@ -18,29 +19,6 @@ const measure = (file) => {
   return { raw: bytes.length, gzip: gzipSync(bytes).length };
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const isSdkChunk = (file) => file.includes('bundled-sdk');
-
-/**
- * What a page loads before the user joins: the entry with everything it imports statically, and
- * the chunks that this start-up code imports dynamically (the element), with their static imports.
- * Chunks imported dynamically from there on (the call, the in-call view, the settings panel, the
- * SDK) load on join or on use.
- */
-export function preJoinFiles(entry) {
-  const seen = new Set();
-  const visit = (file, followDynamic) => {
-    if (seen.has(file) || isSdkChunk(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-      visit(resolve(dirname(file), match[1] ?? match[2]), followDynamic);
-    }
-    if (!followDynamic) return;
-    for (const match of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) visit(resolve(dirname(file), match[1]), false);
-  };
-  visit(entry, true);
-  return [...seen];
-}
 
 /** Every other chunk: loaded on join or on use. */
 function lazyChunks(loadedBeforeJoin) {
