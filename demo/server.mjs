@@ -40,7 +40,8 @@ const VONAGE_TIMEOUT_MS = 15_000;
 // '@vonage/server-sdk' does not re-export the enum, and passing 'routed' would send an invalid value.
 const MEDIA_MODE_ROUTED = 'disabled';
 
-const CONTENT_TYPES = {
+/** Content types of the files the demo serves (also used by the end-to-end tests' server). */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

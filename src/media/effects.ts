@@ -16,3 +16,17 @@ export function effectFilter(effect: Effect | undefined, imageUrl: string | unde
       return undefined;
   }
 }
+
+/** The effects to offer: none where the browser has no media processors; replacement only with an image. */
+export function availableEffects(supported: boolean, imageUrl: string | undefined): Effect[] {
+  if (!supported) return [];
+  return imageUrl ? ['none', 'blur-low', 'blur-high', 'image'] : ['none', 'blur-low', 'blur-high'];
+}
+
+/** How an effect is named in a picker. */
+export function effectLabel(
+  effect: Effect,
+  text: { effectNone: string; effectBlurLow: string; effectBlurHigh: string; effectImage: string },
+): string {
+  return { none: text.effectNone, 'blur-low': text.effectBlurLow, 'blur-high': text.effectBlurHigh, image: text.effectImage }[effect];
+}

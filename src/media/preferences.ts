@@ -1,3 +1,5 @@
+import type { Effect } from './effects.js';
+
 /** The user's media choices, remembered per origin. */
 export interface Preferences {
   cameraId?: string;
@@ -8,13 +10,13 @@ export interface Preferences {
   /** Camera on. */
   video?: boolean;
   name?: string;
-  effect?: 'none' | 'blur-low' | 'blur-high';
+  effect?: Effect;
 }
 
 /** The one localStorage key; localStorage is per origin, so the choices are too. */
 export const PREFERENCES_KEY = 'vonage-video-room:preferences';
 
-const EFFECTS = new Set(['none', 'blur-low', 'blur-high']);
+const EFFECTS = new Set(['none', 'blur-low', 'blur-high', 'image']);
 
 /** The remembered choices; `{}` when there are none, storage is blocked or the entry is damaged. Never throws. */
 export function loadPreferences(): Preferences {

@@ -150,3 +150,33 @@ describe('<video-room> in-call settings', () => {
     });
   });
 });
+
+describe('<video-room> background effects on the join screen', () => {
+  afterEach(cleanup);
+
+  const effectPicker = (element: Element) => shadow(element).querySelector<HTMLSelectElement>('[part~="join-screen"] select[name="effect"]');
+  const previewPlaying = (element: Element) =>
+    (shadow(element).querySelector<HTMLVideoElement>('[part~="preview-video"]')?.videoWidth ?? 0) > 0;
+
+  it('offers effects once the SDK says they work here, and the publisher starts with the chosen one', async () => {
+    const sim = newSimulator();
+    sim.setMediaProcessorSupport(true);
+    const element = mountRoom({ sim, endpoint: '/test-token', attributes: { 'no-remember': true } });
+    await waitFor(() => effectPicker(element), 'effect picker');
+    expect([...effectPicker(element)!.options].map((option) => option.value)).to.deep.equal(['none', 'blur-low', 'blur-high']);
+    choose(effectPicker(element)!, 'blur-low');
+    control(element, 'join').click();
+    await waitFor(() => sim.calls.some((call) => call.method === 'initPublisher'), 'publisher');
+    const init = sim.calls.find((call) => call.method === 'initPublisher')!.args[1] as { videoFilter?: unknown };
+    expect(init.videoFilter).to.deep.equal({ type: 'backgroundBlur', blurStrength: 'low' });
+  });
+
+  it('offers none where media processors are unsupported', async () => {
+    const sim = newSimulator();
+    const element = mountRoom({ sim, endpoint: '/test-token', attributes: { 'no-remember': true } });
+    await waitFor(() => previewPlaying(element), 'preview');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sim.calls.some((call) => call.method === 'hasMediaProcessorSupport'), 'the SDK was asked').to.be.true;
+    expect(effectPicker(element)).to.be.null;
+  });
+});

@@ -1,38 +1,23 @@
 // The classic-script build, included twice on one page: the second copy must not throw, and an
 // autojoining element finds the simulator as window.OT and shows everyone.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   allPlaying,
-  closeServer,
-  createStaticServer,
   isBundledSdkRequest,
   isOpentokScriptRequest,
-  launchBrowser,
-  listen,
   openPage,
   readTiles,
   waitUntil,
+  useServerAndBrowser,
 } from './support.mjs';
 
-let server;
-let baseUrl;
-let browser;
-
-before(async () => {
-  server = createStaticServer();
-  [baseUrl, browser] = await Promise.all([listen(server), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await closeServer(server);
-});
+const env = useServerAndBrowser();
 
 test('classic build included twice: no page error, autojoin with the simulator shows participants', { timeout: 30_000 }, async () => {
-  const { context, page, requests, pageErrors } = await openPage(browser);
+  const { context, page, requests, pageErrors } = await openPage(env.browser);
   try {
-    await page.goto(`${baseUrl}/test/e2e/fixtures/classic.html`);
+    await page.goto(`${env.baseUrl}/test/e2e/fixtures/classic.html`);
 
     const tiles = await waitUntil(
       () => readTiles(page),

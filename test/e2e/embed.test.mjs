@@ -1,40 +1,25 @@
 // A host page that embeds the ESM build with the simulator as window.OT: join from the join
 // screen, see everyone, mute, leave — and never fetch the real SDK.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   allPlaying,
-  closeServer,
-  createStaticServer,
   isBundledSdkRequest,
   isOpentokScriptRequest,
-  launchBrowser,
-  listen,
   openPage,
   readTiles,
   waitUntil,
+  useServerAndBrowser,
 } from './support.mjs';
 
 const REMOTE_NAMES = ['Alan Turing', 'Grace Hopper', 'Katherine Johnson'];
 
-let server;
-let baseUrl;
-let browser;
-
-before(async () => {
-  server = createStaticServer();
-  [baseUrl, browser] = await Promise.all([listen(server), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await closeServer(server);
-});
+const env = useServerAndBrowser();
 
 test('ESM embed: join, see four playing tiles, mute, leave; the simulator replaces the SDK', { timeout: 30_000 }, async () => {
-  const { context, page, requests, pageErrors } = await openPage(browser);
+  const { context, page, requests, pageErrors } = await openPage(env.browser);
   try {
-    await page.goto(`${baseUrl}/test/e2e/fixtures/embed.html`);
+    await page.goto(`${env.baseUrl}/test/e2e/fixtures/embed.html`);
 
     const host = page.locator('video-room');
     const joinScreen = page.locator('video-room [part="join-screen"]');
@@ -84,7 +69,7 @@ test('ESM embed: join, see four playing tiles, mute, leave; the simulator replac
       message: 'sim.liveTracks() to reach 0',
     });
 
-    assert.equal(server.tokenRequests, 1, 'one token request for one join');
+    assert.equal(env.server.tokenRequests, 1, 'one token request for one join');
     assert.deepEqual(requests.filter(isBundledSdkRequest), [], 'the bundled SDK chunk was never requested');
     assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'opentok.min.js was never requested');
     assert.deepEqual(pageErrors.map(String), [], 'no uncaught page errors');

@@ -2,29 +2,17 @@
 // part of the first render: with `autojoin` it is fetched on join; on the join screen it is
 // prefetched only after the camera preview is up (the pre-join screen's contract). Offline the
 // join ends in a readable connect error.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeServer, createStaticServer, isBundledSdkRequest, isOpentokScriptRequest, launchBrowser, listen, openPage } from './support.mjs';
+import { isBundledSdkRequest, isOpentokScriptRequest, openPage, useServerAndBrowser } from './support.mjs';
 
-let server;
-let baseUrl;
-let browser;
-
-before(async () => {
-  server = createStaticServer();
-  [baseUrl, browser] = await Promise.all([listen(server), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await closeServer(server);
-});
+const env = useServerAndBrowser();
 
 test('the join screen renders without the SDK, which is prefetched behind the preview; offline the join ends in connect-failed', { timeout: 45_000 }, async () => {
-  const { context, page, requests, pageErrors } = await openPage(browser);
+  const { context, page, requests, pageErrors } = await openPage(env.browser);
   try {
     const started = Date.now();
-    await page.goto(`${baseUrl}/test/e2e/fixtures/sdk-lazy.html`);
+    await page.goto(`${env.baseUrl}/test/e2e/fixtures/sdk-lazy.html`);
     const joinScreen = page.locator('video-room [part="join-screen"]');
     await joinScreen.waitFor({ state: 'visible', timeout: 10_000 });
     const wallMs = Date.now() - started;
@@ -46,7 +34,7 @@ test('the join screen renders without the SDK, which is prefetched behind the pr
     );
     assert.ok(chunkRequestedAt > firstRenderMs, 'the SDK chunk is not part of the first render');
     assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'no opentok.min.js request');
-    assert.equal(server.tokenRequests, 0, 'no token request before Join');
+    assert.equal(env.server.tokenRequests, 0, 'no token request before Join');
 
     await page.locator('video-room button[part~="control"][part~="join"]').click();
     assert.equal(requests.filter(isBundledSdkRequest).length, 1, 'the SDK chunk is requested once');

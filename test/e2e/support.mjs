@@ -7,6 +7,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
+import { CONTENT_TYPES } from '../../demo/server.mjs';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,14 +16,6 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What the test server's `/api/token` answers: credentials the simulator accepts. */
 export const E2E_CREDENTIALS = Object.freeze({ applicationId: 'e2e', sessionId: 'sim-e2e', token: 'e2e-token' });
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** Resolves a URL path inside the repository; null when it would escape it. */
 function repoFile(pathname) {
@@ -153,3 +147,20 @@ export async function waitUntil(read, accept, { timeout = 10_000, interval = 100
 
 /** Tiles are "playing" when each has a `<video>` with decoded frames that is not paused. */
 export const allPlaying = (tiles) => tiles.every((tile) => tile.videoWidth > 0 && tile.paused === false);
+
+/**
+ * Starts the static server and a browser before this file's tests and closes both after them.
+ * Returns an object whose `server`, `baseUrl` and `browser` are set once `before` has run.
+ */
+export function useServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = createStaticServer();
+    [env.baseUrl, env.browser] = await Promise.all([listen(env.server), launchBrowser()]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await closeServer(env.server);
+  });
+  return env;
+}

@@ -6,8 +6,9 @@ import { PendingTracks } from '../../media/pending-tracks.js';
 import { loadPreferences, updatePreferences, type Preferences } from '../../media/preferences.js';
 import { isInCall, type PublisherSources } from '../../room/room.js';
 import type { RoomState } from '../../room/state.js';
-import { prefetchSdk } from '../../sdk/loader.js';
-import type { VideoFilter } from '../../sdk/types.js';
+import { availableEffects, effectFilter, type Effect } from '../../media/effects.js';
+import { loadSdk } from '../../sdk/loader.js';
+import type { OTNamespace } from '../../sdk/types.js';
 import { renderPrejoin, type DeviceChoice } from './prejoin-view.js';
 import { PreviewController } from './preview-controller.js';
 
@@ -22,8 +23,10 @@ export interface PrejoinSettings {
   /** The host's start media (`start-*-muted`); either can turn a device off, never on. */
   startAudio: boolean;
   startVideo: boolean;
-  /** Fetch the SDK chunk in the background (not when the host injected an SDK). */
-  prefetch: boolean;
+  /** The host's OT namespace, if it injected one (else `window.OT` or the bundled SDK). */
+  sdk: OTNamespace | undefined;
+  /** The host's image for background replacement. */
+  backgroundImage: string | undefined;
   text: VideoRoomStrings;
 }
 
@@ -33,6 +36,8 @@ export interface PrejoinMedia {
   sources: PublisherSources;
   /** The audio output chosen on the screen, if any (for the call's audio). */
   speakerId?: string;
+  /** The background effect chosen on the screen. */
+  effect: Effect;
 }
 
 export interface PrejoinOptions {
@@ -42,12 +47,6 @@ export interface PrejoinOptions {
 }
 
 const MEDIA_FAILURES = new Set(['media-access-denied', 'media-unavailable', 'publish-failed']);
-
-const filters: Record<NonNullable<Preferences['effect']>, VideoFilter | undefined> = {
-  none: undefined,
-  'blur-low': { type: 'backgroundBlur', blurStrength: 'low' },
-  'blur-high': { type: 'backgroundBlur', blurStrength: 'high' },
-};
 
 /**
  * The pre-join screen of `<video-room>`: runs the camera preview while the screen shows,
@@ -60,6 +59,9 @@ export class PrejoinController implements ReactiveController {
   private remembered: Preferences = {};
   private name = '';
   private startMedia: { audio: boolean; video: boolean } | undefined;
+  /** Offered once the SDK says the browser can run media processors. */
+  private effects: Effect[] = [];
+  private effect: Effect = 'none';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -107,16 +109,17 @@ export class PrejoinController implements ReactiveController {
     if (!preview.active) return undefined;
     this.remember({ name: this.name.trim() || undefined });
     const speakerId = preview.speakerId;
+    const effect = this.effect;
     if (viewer || preview.error === 'denied' || preview.error === 'no-devices') {
       preview.release();
-      return { media: { audio: false, video: false }, sources: {}, speakerId };
+      return { media: { audio: false, video: false }, sources: {}, speakerId, effect };
     }
     const media = { audio: preview.micOn, video: preview.cameraOn };
-    const filter = this.remembered.effect ? filters[this.remembered.effect] : undefined;
+    const filter = effectFilter(effect, this.options.settings().backgroundImage);
     const sources: PublisherSources = { ...preview.handOver(), ...(filter ? { videoFilter: filter } : {}) };
     preview.release();
     this.pending.hold({ ...sources });
-    return { media, sources, speakerId };
+    return { media, sources, speakerId, effect };
   }
 
   /** Follows the room: the publisher owns the tracks once it started; an ended join stops them. */
@@ -160,6 +163,13 @@ export class PrejoinController implements ReactiveController {
         }
       },
       onChoose: (device, deviceId) => this.choose(device, deviceId),
+      effects: this.effects,
+      effect: this.effect,
+      onEffect: (effect) => {
+        this.effect = effect;
+        this.remember({ effect });
+        this.host.requestUpdate();
+      },
       onRetry: () => this.preview.retry(),
       onJoinAsViewer: () => {
         const input = this.host.shadowRoot?.querySelector<HTMLInputElement>('[part~="join-screen"] input[name="display-name"]');
@@ -186,9 +196,19 @@ export class PrejoinController implements ReactiveController {
       video: settings.startVideo && this.remembered.video !== false,
       fallbackLabel: (kind, position) => labels[kind].replace('{n}', String(position)),
     });
+    this.effect = this.remembered.effect ?? 'none';
+    this.effects = [];
     // The user is about to join: fetch the SDK while they look at themselves — once the preview
-    // is up, so the download never competes with the first render or the camera starting.
-    if (settings.prefetch) void previewReady.then(() => this.preview.active && prefetchSdk());
+    // is up, so the download never competes with the first render or the camera starting. Then
+    // the SDK can say whether background effects are possible here.
+    void previewReady
+      .then(() => (this.preview.active ? loadSdk(settings.sdk) : undefined))
+      .then((sdk) => {
+        if (!sdk || !this.preview.active) return;
+        this.effects = availableEffects(Boolean(sdk.hasMediaProcessorSupport?.()), settings.backgroundImage);
+        this.host.requestUpdate();
+      })
+      .catch(() => undefined); // an SDK that cannot load is reported when joining
   }
 
   private choose(device: DeviceChoice, deviceId: string): void {

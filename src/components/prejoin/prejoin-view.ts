@@ -2,6 +2,7 @@ import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit'
 import { guard } from 'lit/directives/guard.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { DeviceOption } from '../../media/devices.js';
+import { effectLabel, type Effect } from '../../media/effects.js';
 import { cameraIcon, cameraOffIcon, micIcon, micOffIcon } from '../icons.js';
 import type { PreviewController } from './preview-controller.js';
 
@@ -23,6 +24,10 @@ export interface PrejoinViewModel {
   onChoose(device: DeviceChoice, deviceId: string): void;
   onRetry(): void;
   onJoinAsViewer(): void;
+  /** Background effects offered (none until the SDK says they work here). */
+  effects: Effect[];
+  effect: Effect;
+  onEffect(effect: Effect): void;
 }
 
 /**
@@ -57,6 +62,7 @@ export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
               ${renderPicker(model, 'camera', text.cameraLabel, preview.devices.cameras, preview.cameraId)}
               ${renderPicker(model, 'microphone', text.microphoneLabel, preview.devices.microphones, preview.microphoneId)}
               ${model.speakerChoice ? renderPicker(model, 'speaker', text.speakerLabel, preview.devices.speakers, preview.speakerId) : nothing}
+              ${model.effects.length > 1 ? renderEffectPicker(model) : nothing}
             </div>`}
         <slot name="join"></slot>
         <button part="control join" class="primary" type="submit">${text.join}</button>
@@ -141,6 +147,16 @@ function renderPicker(model: PrejoinViewModel, device: DeviceChoice, label: stri
     <span>${label}</span>
     <select name=${device} @change=${(event: Event) => model.onChoose(device, (event.target as HTMLSelectElement).value)}>
       ${options.map((option) => html`<option value=${option.deviceId} ?selected=${option.deviceId === chosen}>${option.label}</option>`)}
+    </select>
+  </label>`;
+}
+
+/** Applied when joining: the preview comes from plain getUserMedia, before the SDK's processors. */
+function renderEffectPicker(model: PrejoinViewModel) {
+  return html`<label class="field">
+    <span>${model.text.backgroundEffect}</span>
+    <select name="effect" @change=${(event: Event) => model.onEffect((event.target as HTMLSelectElement).value as Effect)}>
+      ${model.effects.map((effect) => html`<option value=${effect} ?selected=${effect === model.effect}>${effectLabel(effect, model.text)}</option>`)}
     </select>
   </label>`;
 }

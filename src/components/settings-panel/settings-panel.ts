@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { DeviceLists, DeviceOption } from '../../media/devices.js';
-import type { Effect } from '../../media/effects.js';
+import { effectLabel, type Effect } from '../../media/effects.js';
 import { settingsPanelStyles } from './settings-panel.styles.js';
 
 /** The devices currently in use. */
@@ -113,10 +113,6 @@ export class SettingsPanelElement extends LitElement {
       </select>
     </label>`;
   }
-}
-
-function effectLabel(effect: Effect, text: VideoRoomStrings): string {
-  return { none: text.effectNone, 'blur-low': text.effectBlurLow, 'blur-high': text.effectBlurHigh, image: text.effectImage }[effect];
 }
 
 if (typeof customElements !== 'undefined' && !customElements.get('vr-settings-panel')) {

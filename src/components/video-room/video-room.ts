@@ -4,7 +4,7 @@ import { LayoutChangeEvent, VideoRoomErrorEvent } from '../../events.js';
 import { englishStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
 import { canChooseSpeaker, type DeviceOption } from '../../media/devices.js';
-import { effectFilter, type Effect } from '../../media/effects.js';
+import { availableEffects, effectFilter, type Effect } from '../../media/effects.js';
 import { loadPreferences, updatePreferences } from '../../media/preferences.js';
 import type { TokenCredentialsMode, TokenMethod, TokenProvider } from '../../room/credentials.js';
 import { VideoRoomError } from '../../room/errors.js';
@@ -150,7 +150,8 @@ export class VideoRoomElement extends LitElement {
   /** The stage and controls, fetched with the call (the join screen does not need them). */
   @state() private view: InCallView | undefined;
   private viewLoading: Promise<void> | undefined;
-  private sentTargets = '';
+  /** What the current call was last told is on screen; undefined: nothing yet (even "nothing" must be said). */
+  private sentTargets: string | undefined;
   private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
   /** A recoverable problem worth telling the user about while the call goes on. */
   @state() private notice: Notice | undefined;
@@ -169,7 +170,8 @@ export class VideoRoomElement extends LitElement {
       displayName: this.displayName,
       startAudio: !this.startAudioMuted,
       startVideo: !this.startVideoMuted,
-      prefetch: !this.sdk,
+      sdk: this.sdk,
+      backgroundImage: this.backgroundImage,
       text: this.text,
     }),
     join: ({ name, viewer }) => {
@@ -225,7 +227,8 @@ export class VideoRoomElement extends LitElement {
     if (!isInCall(this.snapshot.status)) {
       this.notice = undefined;
       const fromPreview = this.prejoin.take(viewer);
-      sources = this.withRememberedEffect(fromPreview?.sources);
+      sources = fromPreview ? fromPreview.sources : this.withRememberedEffect();
+      if (fromPreview) this.effect = fromPreview.effect;
       this.startDevices = devicesOf(sources, fromPreview?.speakerId ?? this.remembered().speakerId);
       this.engine.setStartMedia(fromPreview?.media ?? { audio: !this.startAudioMuted, video: !this.startVideoMuted });
       if (this.startDevices.speaker) this.engine.useAudioOutput(this.startDevices.speaker).catch(() => undefined);
@@ -263,12 +266,11 @@ export class VideoRoomElement extends LitElement {
     return this.noRemember ? {} : loadPreferences();
   }
 
-  /** The remembered background effect goes to the publisher too (the engine drops it where unsupported). */
-  private withRememberedEffect(sources: PublisherSources | undefined): PublisherSources | undefined {
-    const effect = this.remembered().effect;
-    this.effect = effect ?? 'none';
-    const videoFilter = effectFilter(effect, this.backgroundImage);
-    return videoFilter ? { ...sources, videoFilter } : sources;
+  /** Without the join screen (autojoin, retry), the remembered effect still applies; the engine drops it where unsupported. */
+  private withRememberedEffect(): PublisherSources | undefined {
+    this.effect = this.remembered().effect ?? 'none';
+    const videoFilter = effectFilter(this.effect, this.backgroundImage);
+    return videoFilter ? { videoFilter } : undefined;
   }
 
   private viewHost(): InCallHost {
@@ -317,7 +319,7 @@ export class VideoRoomElement extends LitElement {
         return this.devices.choose(change.kind, change.device);
       case 'effect': {
         this.effect = change.effect;
-        if (!this.noRemember) updatePreferences({ effect: change.effect === 'image' ? 'none' : change.effect });
+        if (!this.noRemember) updatePreferences({ effect: change.effect });
         return this.engine.setFilter('video', effectFilter(change.effect, this.backgroundImage) ?? null);
       }
       case 'noise-suppression':
@@ -490,6 +492,7 @@ export class VideoRoomElement extends LitElement {
     }
     if (type === 'left') this.endCallUi();
     if (type === 'joined') {
+      this.sentTargets = undefined;
       this.engine.canShareScreen().then((supported) => (this.screenShareSupported = supported));
       this.devices.start(this.startDevices);
     }
@@ -574,9 +577,7 @@ export class VideoRoomElement extends LitElement {
   }
 
   private renderSettings(text: VideoRoomStrings) {
-    const effects: Effect[] = this.engine.hasMediaProcessorSupport
-      ? ['none', 'blur-low', 'blur-high', ...(this.backgroundImage ? (['image'] as const) : [])]
-      : [];
+    const effects = availableEffects(this.engine.hasMediaProcessorSupport, this.backgroundImage);
     return html`<vr-settings-panel
       part="settings"
       exportparts="control, close"
