@@ -99,12 +99,23 @@ export class Call {
     return (this.publisher ?? this.pendingPublisher) !== undefined;
   }
 
-  /** Connects, starting the camera meanwhile so the user sees themselves while the session connects. */
-  async connect(applicationId: string, sessionId: string, token: string, media: { audio: boolean; video: boolean }): Promise<void> {
+  /**
+   * Connects, starting the camera meanwhile so the user sees themselves while the session
+   * connects. A `viewer` (who chose to join without camera and microphone) publishes nothing
+   * until they turn a device on.
+   */
+  async connect(
+    applicationId: string,
+    sessionId: string,
+    token: string,
+    media: { audio: boolean; video: boolean },
+    viewer = false,
+  ): Promise<void> {
     const session = this.sdk.initSession(applicationId, sessionId);
     this.session = session;
     this.watchSession(session);
-    void this.startPublisher(media);
+    if (viewer) this.showLocalTile({ audio: false, video: false });
+    else void this.startPublisher(media);
     try {
       await viaCallback((done) => session.connect(token, done));
     } catch (error) {
@@ -219,7 +230,8 @@ export class Call {
     this.session = undefined;
   }
 
-  private startPublisher(media: { audio: boolean; video: boolean }): Promise<void> {
+  /** The user's own tile: an avatar until the camera's video element arrives. */
+  private showLocalTile(media: { audio: boolean; video: boolean }): void {
     this.host.update((state) => ({
       ...state,
       tiles: upsertTile(state.tiles, {
@@ -236,6 +248,10 @@ export class Call {
         video: undefined,
       }),
     }));
+  }
+
+  private startPublisher(media: { audio: boolean; video: boolean }): Promise<void> {
+    this.showLocalTile(media);
     this.publisherReady = new Promise((resolve) => {
       // The SDK never calls back for a publisher destroyed while the camera is starting, so
       // releasePublisher() settles this too.

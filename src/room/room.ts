@@ -20,6 +20,8 @@ export interface JoinOptions {
   displayName: string;
   /** Devices, tracks and effects for the camera publisher (for example from the pre-join screen). */
   sources?: PublisherSources;
+  /** Join without camera and microphone (nothing is published until the user turns one on). */
+  viewer?: boolean;
 }
 
 export interface RoomListener {
@@ -206,7 +208,7 @@ export class Room {
     attempt.call = call;
     call.setPageHidden(this.pageHidden);
     const media = { audio: this.state.localMedia.audio, video: this.state.localMedia.video };
-    await call.connect(credentials.applicationId, credentials.sessionId, credentials.token, media);
+    await call.connect(credentials.applicationId, credentials.sessionId, credentials.token, media, options.viewer);
     if (signal.aborted) return;
 
     this.setState({ ...this.state, status: 'connected' });

@@ -23,11 +23,6 @@ export async function loadSdk(injected?: OTNamespace): Promise<OTNamespace> {
   return sdk;
 }
 
-/** Starts fetching the SDK chunk early (for example while a join screen shows); never rejects. */
-export function prefetchSdk(): void {
-  if (!pageSdk()) importBundledSdk().catch(() => undefined);
-}
-
 function importBundledSdk(): Promise<OTNamespace> {
   pending ??= import('./bundled-sdk.js').then(async (module) => {
       await module.defineSdk();

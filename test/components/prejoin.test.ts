@@ -355,8 +355,11 @@ describe('<video-room> pre-join screen', () => {
     await waitFor(() => tiles(element).some((tile) => tile.dataset.local === 'false' && videoPlaying(tile)), 'sees Grace');
     await settle(200);
     expect(sim.calls.some((call) => call.method === 'publish'), 'publishes nothing').to.be.false;
+    expect(sim.calls.some((call) => call.method === 'initPublisher'), 'does not even ask for the devices').to.be.false;
+    expect(element.lastError, 'no camera error for a deliberate viewer').to.be.undefined;
     expect(element.hasAttribute('audio-muted') && element.hasAttribute('video-muted')).to.be.true;
     expect(element.localParticipant?.name).to.equal('Ada');
+    expect(tiles(element).find((tile) => tile.dataset.local === 'true')?.dataset.videoMuted, 'an avatar tile for the viewer').to.equal('true');
   });
 
   it('no devices: a clear message instead of a blank tile, and Join still works', async () => {

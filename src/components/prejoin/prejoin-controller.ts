@@ -38,6 +38,8 @@ export interface PrejoinMedia {
   speakerId?: string;
   /** The background effect chosen on the screen. */
   effect: Effect;
+  /** Join without camera and microphone: chosen, or nothing to publish (blocked or missing devices). */
+  viewer: boolean;
 }
 
 export interface PrejoinOptions {
@@ -112,14 +114,14 @@ export class PrejoinController implements ReactiveController {
     const effect = this.effect;
     if (viewer || preview.error === 'denied' || preview.error === 'no-devices') {
       preview.release();
-      return { media: { audio: false, video: false }, sources: {}, speakerId, effect };
+      return { media: { audio: false, video: false }, sources: {}, speakerId, effect, viewer: true };
     }
     const media = { audio: preview.micOn, video: preview.cameraOn };
     const filter = effectFilter(effect, this.options.settings().backgroundImage);
     const sources: PublisherSources = { ...preview.handOver(), ...(filter ? { videoFilter: filter } : {}) };
     preview.release();
     this.pending.hold({ ...sources });
-    return { media, sources, speakerId, effect };
+    return { media, sources, speakerId, effect, viewer: false };
   }
 
   /** Follows the room: the publisher owns the tracks once it started; an ended join stops them. */

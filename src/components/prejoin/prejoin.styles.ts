@@ -140,18 +140,9 @@ export const prejoinStyles = css`
     opacity: 0.8;
   }
   .prejoin select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid rgb(255 255 255 / 20%);
-    border-radius: calc(var(--_radius) - 4px);
     padding: 7px 8px;
     min-width: 0;
     text-overflow: ellipsis;
-  }
-  .prejoin select:focus-visible {
-    outline: 2px solid var(--vr-focus-ring, var(--_accent));
-    outline-offset: 2px;
   }
   .problem {
     display: flex;

@@ -114,7 +114,8 @@ export const videoRoomStyles = css`
     flex-direction: column;
     gap: 6px;
   }
-  input {
+  input,
+  select {
     font: inherit;
     color: inherit;
     background: var(--_bg);
@@ -135,7 +136,8 @@ export const videoRoomStyles = css`
     filter: brightness(1.15);
   }
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  select:focus-visible {
     outline: 2px solid var(--vr-focus-ring, var(--_accent));
     outline-offset: 2px;
   }

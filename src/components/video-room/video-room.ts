@@ -224,11 +224,13 @@ export class VideoRoomElement extends LitElement {
   /** `viewer`: join without camera and microphone. */
   private startJoin(viewer: boolean): Promise<void> {
     let sources: PublisherSources | undefined;
+    let asViewer = viewer;
     if (!isInCall(this.snapshot.status)) {
       this.notice = undefined;
       const fromPreview = this.prejoin.take(viewer);
       sources = fromPreview ? fromPreview.sources : this.withRememberedEffect();
       if (fromPreview) this.effect = fromPreview.effect;
+      asViewer = fromPreview?.viewer ?? viewer;
       this.startDevices = devicesOf(sources, fromPreview?.speakerId ?? this.remembered().speakerId);
       this.engine.setStartMedia(fromPreview?.media ?? { audio: !this.startAudioMuted, video: !this.startVideoMuted });
       if (this.startDevices.speaker) this.engine.useAudioOutput(this.startDevices.speaker).catch(() => undefined);
@@ -246,6 +248,7 @@ export class VideoRoomElement extends LitElement {
       room: this.room?.trim() || undefined,
       displayName: this.displayName.trim() || this.prejoin.rememberedName || this.text.guest,
       sources,
+      viewer: asViewer,
     });
   }
 
