@@ -10,6 +10,7 @@ import {
   tiles,
   videoPlaying,
   waitFor,
+  startCall,
 } from '../support/room-fixture.js';
 
 const screenTile = (element: Element, local: boolean) =>
@@ -51,10 +52,7 @@ describe('<video-room> screen sharing', () => {
   });
 
   it('stops when the browser ends the capture (its own "Stop sharing")', async () => {
-    const sim = newSimulator();
-    const recorder = recordEvents();
-    const element = mountRoom({ sim, endpoint: '/test-token' });
-    await joined(element);
+    const { recorder, element } = await startCall();
     expect(await element.startScreenShare()).to.be.true;
     await waitFor(() => screenTile(element, true)?.shadowRoot?.querySelector('video')?.srcObject, 'screen video');
     const track = (screenTile(element, true)!.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getVideoTracks()[0]!;
@@ -68,10 +66,7 @@ describe('<video-room> screen sharing', () => {
   });
 
   it('treats a cancelled picker as no share, not as an error', async () => {
-    const sim = newSimulator();
-    const recorder = recordEvents();
-    const element = mountRoom({ sim, endpoint: '/test-token' });
-    await joined(element);
+    const { sim, recorder, element } = await startCall();
     const original = navigator.mediaDevices.getDisplayMedia;
     navigator.mediaDevices.getDisplayMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
     try {

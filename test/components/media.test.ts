@@ -12,6 +12,7 @@ import {
   tiles,
   videoPlaying,
   waitFor,
+  startCall,
 } from '../support/room-fixture.js';
 
 const localTile = (element: Element) => tiles(element).find((tile) => tile.dataset.local === 'true')!;
@@ -149,10 +150,7 @@ describe('<video-room> media during a call', () => {
   }
 
   it('shows a reconnecting banner while the network is down and removes it when restored', async () => {
-    const sim = newSimulator();
-    const recorder = recordEvents();
-    const element = mountRoom({ sim, endpoint: '/test-token' });
-    await joined(element);
+    const { sim, recorder, element } = await startCall();
     sim.dropNetwork();
     await waitFor(() => element.state === 'reconnecting', 'reconnecting');
     await element.updateComplete;
@@ -170,10 +168,7 @@ describe('<video-room> media during a call', () => {
   });
 
   it('reports network-disconnected with a Retry when the session drops', async () => {
-    const sim = newSimulator();
-    const recorder = recordEvents();
-    const element = mountRoom({ sim, endpoint: '/test-token' });
-    await joined(element);
+    const { sim, recorder, element } = await startCall();
     sim.disconnectNetwork();
     await waitFor(() => element.state === 'error', 'error state');
     expect(element.lastError?.code).to.equal('network-disconnected');
@@ -187,10 +182,7 @@ describe('<video-room> media during a call', () => {
   });
 
   it('leaves with reason "forced" when a moderator removes the participant', async () => {
-    const sim = newSimulator();
-    const recorder = recordEvents();
-    const element = mountRoom({ sim, endpoint: '/test-token' });
-    await joined(element);
+    const { sim, recorder, element } = await startCall();
     sim.forceDisconnect(element.localParticipant!.id);
     await waitFor(() => element.state === 'left', 'left');
     expect(recorder.of('vr-left')).to.deep.equal([{ reason: 'forced' }]);

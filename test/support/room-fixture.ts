@@ -122,3 +122,12 @@ export function videoPlaying(tile: HTMLElement): boolean {
   const video = tile.shadowRoot?.querySelector('video');
   return Boolean(video && video.videoWidth > 0 && !video.paused && !video.classList.contains('hidden'));
 }
+
+/** The usual start of an in-call test: a simulator, an event recorder, and a joined element. */
+export async function startCall(attributes: Record<string, string | boolean> = {}) {
+  const sim = newSimulator();
+  const recorder = recordEvents();
+  const element = mountRoom({ sim, endpoint: '/test-token', attributes });
+  await joined(element);
+  return { sim, recorder, element };
+}
