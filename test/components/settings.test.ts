@@ -69,9 +69,18 @@ describe('<video-room> in-call settings', () => {
     recorder.stop();
   });
 
-  it('closes with Escape and returns focus to the settings control', async () => {
+  it('keeps Tab inside the panel, closes with Escape and returns focus to the settings control', async () => {
     const element = await room(newSimulator());
     await openSettings(element);
+    const panelRoot = panel(element)!.shadowRoot!;
+    const controls = [...panelRoot.querySelectorAll<HTMLElement>('button, select, input')];
+    controls.at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(panelRoot.activeElement, 'Tab wraps to the first control').to.equal(controls[0]);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(panelRoot.activeElement, 'Shift+Tab wraps to the last control').to.equal(controls.at(-1));
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !panel(element), 'closed');
     await element.updateComplete;

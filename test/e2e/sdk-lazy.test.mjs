@@ -4,7 +4,7 @@
 // join ends in a readable connect error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isBundledSdkRequest, isOpentokScriptRequest, openPage, useServerAndBrowser } from './support.mjs';
+import { isBundledSdkRequest, isOpentokScriptRequest, openPage, useServerAndBrowser, waitUntil } from './support.mjs';
 
 const env = useServerAndBrowser();
 
@@ -22,13 +22,13 @@ test('the join screen renders without the SDK, which is prefetched behind the pr
 
     assert.equal(await page.evaluate(() => 'OT' in window), false, 'no window.OT on this page');
     // The preview plays first; only then is the SDK prefetched in the background.
-    const chunkRequest = page.waitForRequest((request) => isBundledSdkRequest(request.url()), { timeout: 10_000 });
     await page.waitForFunction(
       () => document.querySelector('video-room').shadowRoot.querySelector('[part~="preview-video"]')?.videoWidth > 0,
       null,
       { timeout: 10_000 },
     );
-    await chunkRequest;
+    // `requests` records from the start, so a request made before this line is not missed.
+    await waitUntil(() => requests.filter(isBundledSdkRequest).length, (count) => count > 0, { timeout: 10_000, message: 'the SDK prefetch' });
     const chunkRequestedAt = await page.evaluate(
       () => performance.getEntriesByType('resource').find((entry) => entry.name.includes('bundled-sdk'))?.startTime ?? Infinity,
     );

@@ -58,7 +58,23 @@ export class SettingsPanelElement extends LitElement {
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.change({ type: 'close' });
+    if (event.key === 'Tab') this.keepFocusInside(event);
   };
+
+  /** A modal dialog: Tab and Shift+Tab cycle through its controls instead of leaving it. */
+  private keepFocusInside(event: KeyboardEvent): void {
+    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('button, select, input')].filter(
+      (control) => !control.hasAttribute('disabled'),
+    );
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (!first || !last) return;
+    if (event.shiftKey ? active === first : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  }
 
   private change(detail: SettingsChange): void {
     this.dispatchEvent(new CustomEvent<SettingsChange>('settings-change', { detail, bubbles: true }));
