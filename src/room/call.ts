@@ -131,8 +131,8 @@ export class Call {
         { id: connectionId, name: this.displayName, isLocal: true },
         ...state.participants.filter((participant) => !participant.isLocal && participant.id !== connectionId),
       ],
-      tiles: updateTile(state.tiles, LOCAL_TILE_KEY, (tile) => ({ ...tile, participantId: connectionId })),
     }));
+    this.patchTile(LOCAL_TILE_KEY, { participantId: connectionId });
   }
 
   /**
@@ -304,10 +304,8 @@ export class Call {
         listen(publisher, 'audioLevelUpdated', (event) => {
           const now = performance.now();
           const speaking = this.localSpeaking.update(event.audioLevel, now);
-          this.host.update((state) => ({
-            ...state,
-            tiles: updateTile(state.tiles, LOCAL_TILE_KEY, (tile) => withSpeaking(tile, speaking, now)),
-          }));
+          // About 60 samples a second: the state (and so the element) changes only when the flag does.
+          this.changeTile(LOCAL_TILE_KEY, (tile) => withSpeaking(tile, speaking, now));
         }),
         listen(publisher, 'streamCreated', (event) => this.setLocalTile({ streamId: event.stream.streamId })),
         listen(publisher, 'streamDestroyed', () => this.setLocalTile({ streamId: undefined })),
@@ -353,11 +351,20 @@ export class Call {
   }
 
   private setLocalTile(change: Partial<TileState>): void {
-    if (this.disposed) return;
-    this.host.update((state) => ({
-      ...state,
-      tiles: updateTile(state.tiles, LOCAL_TILE_KEY, (tile) => (changes(tile, change) ? { ...tile, ...change } : tile)),
-    }));
+    if (!this.disposed) this.patchTile(LOCAL_TILE_KEY, change);
+  }
+
+  /** Replaces one tile through `update`; the room's state changes only when the tile did. */
+  private changeTile(key: string, update: (tile: TileState) => TileState): void {
+    this.host.update((state) => {
+      const tiles = updateTile(state.tiles, key, update);
+      return tiles === state.tiles ? state : { ...state, tiles };
+    });
+  }
+
+  /** Merges `change` into a tile, if it changes anything. */
+  private patchTile(key: string, change: Partial<TileState>): void {
+    this.changeTile(key, (tile) => (changes(tile, change) ? { ...tile, ...change } : tile));
   }
 
   private watchSession(session: OTSession): void {
@@ -494,14 +501,9 @@ export class Call {
     // The SDK returns no subscriber when it refuses synchronously (it has called back with the error).
     if (!subscriber) return;
     const feed: RemoteFeed = { subscriber, speaking: new SpeakingDetector(), wasSpeaking: false, undo: [] };
-    const updateTileOf = (change: Partial<TileState>) =>
-      this.host.update((state) => ({
-        ...state,
-        tiles: updateTile(state.tiles, key, (tile) => (changes(tile, change) ? { ...tile, ...change } : tile)),
-      }));
     feed.undo.push(
       listen(subscriber, 'videoElementCreated', (event) => {
-        if (event.element instanceof HTMLVideoElement) updateTileOf({ video: event.element as HTMLVideoElement });
+        if (event.element instanceof HTMLVideoElement) this.patchTile(key, { video: event.element as HTMLVideoElement });
       }),
       listen(subscriber, 'audioBlocked', () => this.setAudioBlocked(stream.streamId, true)),
       listen(subscriber, 'audioUnblocked', () => this.setAudioBlocked(stream.streamId, false)),
@@ -510,10 +512,7 @@ export class Call {
         const speaking = feed.speaking.update(event.audioLevel, now);
         if (speaking !== feed.wasSpeaking) {
           feed.wasSpeaking = speaking;
-          this.host.update((state) => ({
-            ...state,
-            tiles: updateTile(state.tiles, key, (tile) => withSpeaking(tile, speaking, now)),
-          }));
+          this.changeTile(key, (tile) => withSpeaking(tile, speaking, now));
         }
         const audible = speaking && stream.hasAudio;
         if (kind === 'camera' && this.activeSpeaker.update(stream.connection.connectionId, audible, feed.speaking.level, now)) {
@@ -623,11 +622,9 @@ export class Call {
 
   private updateStreamTile(stream: OTStream, change: Partial<TileState>): void {
     if (this.isOwnConnection(stream.connection)) return;
-    const key = tileKey(stream, streamKind(stream));
-    this.host.update((state) => ({
-      ...state,
-      tiles: updateTile(state.tiles, key, (tile) => (tile.streamId === stream.streamId && changes(tile, change) ? { ...tile, ...change } : tile)),
-    }));
+    this.changeTile(tileKey(stream, streamKind(stream)), (tile) =>
+      tile.streamId === stream.streamId && changes(tile, change) ? { ...tile, ...change } : tile,
+    );
   }
 }
 

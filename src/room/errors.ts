@@ -1,3 +1,5 @@
+import { classify, type MediaFailure } from '../media/user-media.js';
+
 /** Every way a join or an action can fail; also the `code` of the `vr-error` event. */
 export type VideoRoomErrorCode =
   | 'token-request-failed'
@@ -56,25 +58,26 @@ export function connectError(error: SdkErrorLike): VideoRoomError {
   return new VideoRoomError(code, withDetail(message, error), { cause: error });
 }
 
-const deniedNames = new Set(['OT_USER_MEDIA_ACCESS_DENIED', 'NotAllowedError', 'SecurityError', 'PermissionDeniedError']);
-const unavailableNames = new Set([
-  'OT_HARDWARE_UNAVAILABLE',
-  'OT_NO_DEVICES_FOUND',
-  'OT_NO_VALID_CONSTRAINTS',
-  'NotFoundError',
-  'NotReadableError',
-  'OverconstrainedError',
-  'DevicesNotFoundError',
-]);
+/** The SDK's own names for camera and microphone failures. */
+const sdkMediaFailures: Record<string, MediaFailure> = {
+  OT_USER_MEDIA_ACCESS_DENIED: 'denied',
+  OT_HARDWARE_UNAVAILABLE: 'unavailable',
+  OT_NO_DEVICES_FOUND: 'not-found',
+  OT_NO_VALID_CONSTRAINTS: 'not-found',
+};
 
 /**
  * Maps a failure to start the camera or microphone; the call continues without them. The error
- * name decides: the SDK gives code 1500 to both permission and device failures.
+ * name decides (the SDK gives code 1500 to both permission and device failures); browser errors
+ * are read as the join screen reads them, and only an unknown SDK error falls back to its code.
  */
 export function mediaError(error: SdkErrorLike): VideoRoomError {
   const name = error.name ?? '';
-  const denied = deniedNames.has(name) || (!unavailableNames.has(name) && error.code === 1500);
-  const unavailable = unavailableNames.has(name) || error.code === 1501;
+  const failure: MediaFailure | undefined =
+    sdkMediaFailures[name] ??
+    (error instanceof DOMException ? classify(error) : error.code === 1500 ? 'denied' : error.code === 1501 ? 'unavailable' : undefined);
+  const denied = failure === 'denied';
+  const unavailable = failure === 'unavailable' || failure === 'not-found';
   if (denied) {
     return new VideoRoomError(
       'media-access-denied',

@@ -61,6 +61,24 @@ describe('<video-room> media during a call', () => {
     recorder.stop();
   });
 
+  it('does not re-render the element for every audio level sample', async () => {
+    const sim = newSimulator();
+    const element = mountRoom({ sim, endpoint: '/test-token', attributes: { 'start-audio-muted': true } });
+    await joined(element);
+    await waitFor(() => sim.calls.some((call) => call.method === 'publish'), 'publishing');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let updates = 0;
+    const host = element as unknown as { update(changed: unknown): void };
+    const update = host.update;
+    host.update = function (this: unknown, changed: unknown) {
+      updates++;
+      update.call(this, changed);
+    };
+    // The simulator reports levels every 30 ms; a muted microphone never changes the speaking flag.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(updates, 'renders in one second of audio levels').to.be.below(5);
+  });
+
   it('starts muted with start-audio-muted and start-video-muted', async () => {
     const sim = newSimulator();
     const element = mountRoom({ sim, endpoint: '/test-token', attributes: { 'start-audio-muted': true, 'start-video-muted': true } });

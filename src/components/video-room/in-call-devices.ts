@@ -36,9 +36,17 @@ export class InCallDevices implements ReactiveController {
 
   /** The user picked a device. */
   async choose(kind: SettingsKind, device: DeviceOption): Promise<void> {
-    this.selected = { ...this.selected, [kind]: device.deviceId };
+    const before = this.selected;
+    this.selected = { ...before, [kind]: device.deviceId };
     this.host.requestUpdate();
-    await this.switchTo(kind, device, 'user');
+    try {
+      await this.switchTo(kind, device, 'user');
+    } catch (error) {
+      // The switch failed: the picker goes back to the device still in use.
+      this.selected = before;
+      this.host.requestUpdate();
+      throw error;
+    }
   }
 
   hostDisconnected(): void {

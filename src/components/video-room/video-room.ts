@@ -56,7 +56,7 @@ const deviceKinds: Record<SettingsKind, 'videoinput' | 'audioinput' | 'audiooutp
  * @csspart tile-video - The `<video>` inside a tile.
  * @csspart tile-name - The name label of a tile.
  * @csspart controls - The control bar.
- * @csspart control - Every button; its name is added: `mic`, `camera`, `layout`, `leave`, `join`, `retry`, `rejoin`, `dismiss`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `pin` (on tiles), `previous-page`, `next-page`.
+ * @csspart control - Every button; its name is added: `mic`, `camera`, `screen`, `layout`, `settings`, `leave` (control bar), `join`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `retry`, `rejoin`, `dismiss`, `unblock-audio`, `pin` (on tiles), `previous-page`, `next-page`, `close` (settings).
  * @csspart pin - The pin button on a tile.
  * @csspart pager - The page switcher under the stage.
  * @csspart join-screen - The pre-join screen: camera preview, device choices, name and Join.
@@ -65,6 +65,7 @@ const deviceKinds: Record<SettingsKind, 'videoinput' | 'audioinput' | 'audiooutp
  * @csspart level-meter - The microphone level bar (its `--vr-level` goes from 0 to 1).
  * @csspart preview-error - Why the preview has no camera: blocked (with instructions), none found, or failing.
  * @csspart status - The joining / reconnecting / error message and notices.
+ * @csspart settings - The in-call settings panel.
  *
  * @cssprop [--vr-background=#0f1218] - Background of the element.
  * @cssprop [--vr-foreground=#f3f4f6] - Text colour.
@@ -77,6 +78,7 @@ const deviceKinds: Record<SettingsKind, 'videoinput' | 'audioinput' | 'audiooutp
  * @cssprop [--vr-font-family=system-ui, sans-serif] - Font of every text.
  * @cssprop [--vr-radius=10px] - Corner radius of buttons and panels.
  * @cssprop [--vr-level-color=#22c55e] - The microphone level bar on the join screen.
+ * @cssprop [--vr-focus-ring=var(--vr-accent)] - The keyboard focus outline.
  *
  * @fires {StateChangeEvent} vr-state-change - `{ state, previousState }`.
  * @fires {JoinedEvent} vr-joined - `{ sessionId, connectionId }`.
@@ -88,6 +90,9 @@ const deviceKinds: Record<SettingsKind, 'videoinput' | 'audioinput' | 'audiooutp
  * @fires {LocalMediaChangeEvent} vr-local-media-change - `{ audio, video }`: what others receive from this user.
  * @fires {ActiveSpeakerChangeEvent} vr-active-speaker-change - `{ participantId }` (null when nobody holds the focus).
  * @fires {LayoutChangeEvent} vr-layout-change - `{ layout, pinnedParticipantId }`.
+ * @fires {ScreenShareStartedEvent} vr-screen-share-started - `{ streamId }` of the user's screen share.
+ * @fires {ScreenShareStoppedEvent} vr-screen-share-stopped - `{ streamId }`.
+ * @fires {DeviceChangeEvent} vr-device-change - `{ kind, deviceId, label }`: a device chosen, or the fallback after an unplug.
  * @fires {VideoRoomErrorEvent} vr-error - `{ code, message, recoverable }`.
  */
 export class VideoRoomElement extends LitElement {
@@ -471,6 +476,9 @@ export class VideoRoomElement extends LitElement {
   private endCallUi(): void {
     this.notice = undefined;
     this.settingsOpen = false;
+    // A new call starts on the first page, with a fresh publisher (no noise suppression yet).
+    this.page = 0;
+    this.noiseSuppression = false;
     this.devices.stop();
   }
 
@@ -496,7 +504,10 @@ export class VideoRoomElement extends LitElement {
     if (type === 'left') this.endCallUi();
     if (type === 'joined') {
       this.sentTargets = undefined;
-      this.engine.canShareScreen().then((supported) => (this.screenShareSupported = supported));
+      this.engine.canShareScreen().then(
+        (supported) => (this.screenShareSupported = supported),
+        () => (this.screenShareSupported = false), // its chunk failed to load: no screen control
+      );
       this.devices.start(this.startDevices);
     }
     this.dispatchEvent(roomEvent(type as Exclude<keyof RoomEventMap, 'error'>, detail as never));
