@@ -1,6 +1,5 @@
-import type { VideoRoomErrorCode } from './room/errors.js';
-import type { LeaveReason, StreamDetail } from './room/events.js';
-import type { Participant, RoomStatus } from './room/state.js';
+import type { VideoRoomErrorCode } from './errors.js';
+import type { LeaveReason, RoomEventMap, StreamDetail } from './room/events.js';
 
 /**
  * The base of each event class: every `<video-room>` event bubbles out of the shadow root, so
@@ -15,39 +14,9 @@ function videoRoomEvent<Detail>(eventName: string) {
   };
 }
 
-export interface StateChangeDetail {
-  state: RoomStatus;
-  previousState: RoomStatus;
-}
-export interface JoinedDetail {
-  sessionId: string;
-  connectionId: string;
-}
-export interface LeftDetail {
-  reason: LeaveReason;
-}
-export interface ParticipantDetail {
-  participant: Participant;
-}
-export type { StreamDetail };
-export interface LocalMediaDetail {
-  audio: boolean;
-  video: boolean;
-}
-export interface ActiveSpeakerDetail {
-  participantId: string | null;
-}
 export interface LayoutChangeDetail {
   layout: 'auto' | 'grid' | 'speaker';
   pinnedParticipantId: string | null;
-}
-export interface ScreenShareDetail {
-  streamId: string;
-}
-export interface DeviceChangeDetail {
-  kind: 'videoinput' | 'audioinput' | 'audiooutput';
-  deviceId: string;
-  label: string;
 }
 export interface ErrorDetail {
   code: VideoRoomErrorCode;
@@ -55,81 +24,108 @@ export interface ErrorDetail {
   recoverable: boolean;
 }
 
+/** Every event's detail: the engine's (declared once, in room/events.ts) and the element's own. */
+export type VideoRoomEventDetails = Omit<RoomEventMap, 'error'> & { 'layout-change': LayoutChangeDetail; error: ErrorDetail };
+
+export type StateChangeDetail = VideoRoomEventDetails['state-change'];
+export type JoinedDetail = VideoRoomEventDetails['joined'];
+export type LeftDetail = VideoRoomEventDetails['left'];
+export type ParticipantDetail = VideoRoomEventDetails['participant-joined'];
+export type LocalMediaDetail = VideoRoomEventDetails['local-media-change'];
+export type ActiveSpeakerDetail = VideoRoomEventDetails['active-speaker-change'];
+export type ScreenShareDetail = VideoRoomEventDetails['screen-share-started'];
+export type DeviceChangeDetail = VideoRoomEventDetails['device-change'];
+export type ChatMessageEventDetail = VideoRoomEventDetails['chat-message'];
+export type HandChangeDetail = VideoRoomEventDetails['hand-change'];
+export type ReactionDetail = VideoRoomEventDetails['reaction'];
+export type { LeaveReason, StreamDetail };
+
+type Detail<K extends keyof VideoRoomEventDetails> = VideoRoomEventDetails[K];
+
 /** `state` changed: idle, joining, connected, reconnecting, left or error. */
-export class StateChangeEvent extends videoRoomEvent<StateChangeDetail>('vr-state-change') {}
+export class StateChangeEvent extends videoRoomEvent<Detail<'state-change'>>('vr-state-change') {}
 
 /** The session is connected; `connectionId` is the local participant's ID. */
-export class JoinedEvent extends videoRoomEvent<JoinedDetail>('vr-joined') {}
+export class JoinedEvent extends videoRoomEvent<Detail<'joined'>>('vr-joined') {}
 
 /** The user is out of the call, and why. */
-export class LeftEvent extends videoRoomEvent<LeftDetail>('vr-left') {}
+export class LeftEvent extends videoRoomEvent<Detail<'left'>>('vr-left') {}
 
 /** Another participant connected. */
-export class ParticipantJoinedEvent extends videoRoomEvent<ParticipantDetail>('vr-participant-joined') {}
+export class ParticipantJoinedEvent extends videoRoomEvent<Detail<'participant-joined'>>('vr-participant-joined') {}
 
 /** Another participant disconnected. */
-export class ParticipantLeftEvent extends videoRoomEvent<ParticipantDetail>('vr-participant-left') {}
+export class ParticipantLeftEvent extends videoRoomEvent<Detail<'participant-left'>>('vr-participant-left') {}
+
+/** Another participant's name or role changed after they joined (their name arrived with their stream). */
+export class ParticipantUpdatedEvent extends videoRoomEvent<Detail<'participant-updated'>>('vr-participant-updated') {}
 
 /** Another participant started a camera or screen stream. */
-export class StreamAddedEvent extends videoRoomEvent<StreamDetail>('vr-stream-added') {}
+export class StreamAddedEvent extends videoRoomEvent<Detail<'stream-added'>>('vr-stream-added') {}
 
 /** Another participant's stream ended. */
-export class StreamRemovedEvent extends videoRoomEvent<StreamDetail>('vr-stream-removed') {}
+export class StreamRemovedEvent extends videoRoomEvent<Detail<'stream-removed'>>('vr-stream-removed') {}
 
 /** What the local user sends changed (microphone or camera turned on or off). */
-export class LocalMediaChangeEvent extends videoRoomEvent<LocalMediaDetail>('vr-local-media-change') {}
+export class LocalMediaChangeEvent extends videoRoomEvent<Detail<'local-media-change'>>('vr-local-media-change') {}
 
 /** Another participant took the focus by speaking (held at least 1.5 s), or nobody has it. */
-export class ActiveSpeakerChangeEvent extends videoRoomEvent<ActiveSpeakerDetail>('vr-active-speaker-change') {}
+export class ActiveSpeakerChangeEvent extends videoRoomEvent<Detail<'active-speaker-change'>>('vr-active-speaker-change') {}
 
 /** The layout or the pinned participant changed. */
-export class LayoutChangeEvent extends videoRoomEvent<LayoutChangeDetail>('vr-layout-change') {}
+export class LayoutChangeEvent extends videoRoomEvent<Detail<'layout-change'>>('vr-layout-change') {}
 
 /** The user started sharing their screen. */
-export class ScreenShareStartedEvent extends videoRoomEvent<ScreenShareDetail>('vr-screen-share-started') {}
+export class ScreenShareStartedEvent extends videoRoomEvent<Detail<'screen-share-started'>>('vr-screen-share-started') {}
 
 /** The user's screen share ended (our control, the browser's own "Stop sharing", or leaving). */
-export class ScreenShareStoppedEvent extends videoRoomEvent<ScreenShareDetail>('vr-screen-share-stopped') {}
+export class ScreenShareStoppedEvent extends videoRoomEvent<Detail<'screen-share-stopped'>>('vr-screen-share-stopped') {}
 
 /** A camera, microphone or speaker was chosen, or the one in use disappeared and the default took over. */
-export class DeviceChangeEvent extends videoRoomEvent<DeviceChangeDetail>('vr-device-change') {}
+export class DeviceChangeEvent extends videoRoomEvent<Detail<'device-change'>>('vr-device-change') {}
+
+/** A chat message arrived, or the user's own was sent: once per message. */
+export class ChatMessageEvent extends videoRoomEvent<Detail<'chat-message'>>('vr-chat-message') {}
+
+/** Someone (the user included) raised or lowered their hand. */
+export class HandChangeEvent extends videoRoomEvent<Detail<'hand-change'>>('vr-hand-change') {}
+
+/** Someone (the user included) sent a reaction that is now shown over their tile. */
+export class ReactionEvent extends videoRoomEvent<Detail<'reaction'>>('vr-reaction') {}
 
 /** Something failed; `recoverable` is true when the call goes on. */
-export class VideoRoomErrorEvent extends videoRoomEvent<ErrorDetail>('vr-error') {}
+export class VideoRoomErrorEvent extends videoRoomEvent<Detail<'error'>>('vr-error') {}
+
+/** The class of each event: the one table the DOM event map, the names and the element's dispatch derive from. */
+export const eventClasses = {
+  'state-change': StateChangeEvent,
+  joined: JoinedEvent,
+  left: LeftEvent,
+  'participant-joined': ParticipantJoinedEvent,
+  'participant-left': ParticipantLeftEvent,
+  'participant-updated': ParticipantUpdatedEvent,
+  'stream-added': StreamAddedEvent,
+  'stream-removed': StreamRemovedEvent,
+  'local-media-change': LocalMediaChangeEvent,
+  'active-speaker-change': ActiveSpeakerChangeEvent,
+  'layout-change': LayoutChangeEvent,
+  'screen-share-started': ScreenShareStartedEvent,
+  'screen-share-stopped': ScreenShareStoppedEvent,
+  'device-change': DeviceChangeEvent,
+  'chat-message': ChatMessageEvent,
+  'hand-change': HandChangeEvent,
+  reaction: ReactionEvent,
+  error: VideoRoomErrorEvent,
+} as const satisfies { [K in keyof VideoRoomEventDetails]: new (detail: VideoRoomEventDetails[K]) => CustomEvent<VideoRoomEventDetails[K]> };
+
+/** `vr-<name>` → its event class instance, for `addEventListener` typing. */
+export type VideoRoomEventMap = { [K in keyof typeof eventClasses as `vr-${K}`]: InstanceType<(typeof eventClasses)[K]> };
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'vr-state-change': StateChangeEvent;
-    'vr-joined': JoinedEvent;
-    'vr-left': LeftEvent;
-    'vr-participant-joined': ParticipantJoinedEvent;
-    'vr-participant-left': ParticipantLeftEvent;
-    'vr-stream-added': StreamAddedEvent;
-    'vr-stream-removed': StreamRemovedEvent;
-    'vr-local-media-change': LocalMediaChangeEvent;
-    'vr-active-speaker-change': ActiveSpeakerChangeEvent;
-    'vr-layout-change': LayoutChangeEvent;
-    'vr-screen-share-started': ScreenShareStartedEvent;
-    'vr-screen-share-stopped': ScreenShareStoppedEvent;
-    'vr-device-change': DeviceChangeEvent;
-    'vr-error': VideoRoomErrorEvent;
-  }
+  interface GlobalEventHandlersEventMap extends VideoRoomEventMap {}
 }
 
 /** Every event name `<video-room>` fires, for hosts that log or forward them all. */
-export const videoRoomEventNames = [
-  StateChangeEvent.eventName,
-  JoinedEvent.eventName,
-  LeftEvent.eventName,
-  ParticipantJoinedEvent.eventName,
-  ParticipantLeftEvent.eventName,
-  StreamAddedEvent.eventName,
-  StreamRemovedEvent.eventName,
-  LocalMediaChangeEvent.eventName,
-  ActiveSpeakerChangeEvent.eventName,
-  LayoutChangeEvent.eventName,
-  ScreenShareStartedEvent.eventName,
-  ScreenShareStoppedEvent.eventName,
-  DeviceChangeEvent.eventName,
-  VideoRoomErrorEvent.eventName,
-] as const;
+export const videoRoomEventNames: ReadonlyArray<keyof VideoRoomEventMap> = Object.values(eventClasses).map(
+  (eventClass) => eventClass.eventName as keyof VideoRoomEventMap,
+);

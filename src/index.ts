@@ -3,7 +3,7 @@
  * there is no DOM (server-side rendering, Node) it defines nothing and does not throw, because the
  * element code, which extends HTMLElement, is only loaded when custom elements exist.
  */
-export { VideoRoomError, type VideoRoomErrorCode } from './room/errors.js';
+export { VideoRoomError, type VideoRoomErrorCode } from './errors.js';
 export * from './events.js';
 export type { LeaveReason } from './room/events.js';
 export type { Participant, RoomStatus, StreamKind } from './room/state.js';

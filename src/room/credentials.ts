@@ -1,4 +1,4 @@
-import { VideoRoomError } from './errors.js';
+import { VideoRoomError } from '../errors.js';
 
 /** What a join needs from the host's backend. `applicationId` may come as `apiKey` (OpenTok projects). */
 export interface Credentials {

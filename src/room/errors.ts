@@ -1,38 +1,6 @@
+import { VideoRoomError, type VideoRoomErrorCode } from '../errors.js';
+// Maps what the SDK and the browser report to VideoRoomErrors whose messages say what to do.
 import { classify, type MediaFailure } from '../media/user-media.js';
-
-/** Every way a join or an action can fail; also the `code` of the `vr-error` event. */
-export type VideoRoomErrorCode =
-  | 'token-request-failed'
-  | 'token-http-error'
-  | 'token-invalid-response'
-  | 'invalid-configuration'
-  | 'sdk-load-failed'
-  | 'unsupported-browser'
-  | 'connect-failed'
-  | 'auth-failed'
-  | 'invalid-session'
-  | 'media-access-denied'
-  | 'media-unavailable'
-  | 'publish-failed'
-  | 'subscribe-failed'
-  | 'network-disconnected';
-
-/**
- * The error every public method rejects with and every `vr-error` event describes.
- * `recoverable` is true when the call goes on (for example joining as a viewer without a camera).
- */
-export class VideoRoomError extends Error {
-  override readonly name = 'VideoRoomError';
-  readonly code: VideoRoomErrorCode;
-  readonly recoverable: boolean;
-
-  constructor(code: VideoRoomErrorCode, message: string, options: { recoverable?: boolean; cause?: unknown } = {}) {
-    super(message);
-    this.code = code;
-    this.recoverable = options.recoverable ?? false;
-    if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
-  }
-}
 
 /** An OT error as the SDK reports it: a `name` such as `OT_CONNECT_FAILED` and usually a numeric `code`. */
 interface SdkErrorLike {

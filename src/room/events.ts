@@ -1,5 +1,6 @@
-import type { VideoRoomError } from './errors.js';
-import type { Participant, RoomStatus, StreamKind } from './state.js';
+import type { VideoRoomError } from '../errors.js';
+import type { ChatMessageDetail } from './chat.js';
+import type { Participant, ReactionEmoji, RoomStatus, StreamKind } from './state.js';
 
 /** Why the user is no longer in the call. */
 export type LeaveReason = 'user' | 'removed' | 'forced' | 'network' | 'error';
@@ -10,13 +11,18 @@ export interface StreamDetail {
   kind: StreamKind;
 }
 
-/** What the room engine announces; the element turns each into a `vr-*` DOM event. */
+/**
+ * What the room engine announces: the one declaration of every event's detail. The element
+ * turns each into a `vr-<name>` DOM event whose class (src/events.ts) is typed from this map.
+ */
 export interface RoomEventMap {
   'state-change': { state: RoomStatus; previousState: RoomStatus };
   joined: { sessionId: string; connectionId: string };
   left: { reason: LeaveReason };
   'participant-joined': { participant: Participant };
   'participant-left': { participant: Participant };
+  /** A participant's name or role changed after `participant-joined`. */
+  'participant-updated': { participant: Participant };
   'stream-added': StreamDetail;
   'stream-removed': StreamDetail;
   'local-media-change': { audio: boolean; video: boolean };
@@ -24,5 +30,8 @@ export interface RoomEventMap {
   'screen-share-started': { streamId: string };
   'screen-share-stopped': { streamId: string };
   'device-change': { kind: 'videoinput' | 'audioinput' | 'audiooutput'; deviceId: string; label: string };
+  'chat-message': { message: ChatMessageDetail };
+  'hand-change': { participantId: string; raised: boolean };
+  reaction: { participantId: string; emoji: ReactionEmoji };
   error: VideoRoomError;
 }

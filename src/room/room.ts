@@ -1,16 +1,21 @@
+import { VideoRoomError } from '../errors.js';
 import { loadSdk } from '../sdk/loader.js';
 import type { AudioFilter, OTNamespace, OTSession, VideoFilter } from '../sdk/types.js';
 // Types only: the call itself (SDK objects, subscriptions, screen sharing, video quality) is a
 // separate chunk, fetched on join alongside the token and the SDK.
 import type { Call, PublisherSources } from './call.js';
+import { mediaProcessorSupport } from './capabilities.js';
+import type { ChatMessageDetail } from './chat.js';
 import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from './credentials.js';
-import { toVideoRoomError, VideoRoomError } from './errors.js';
+import { toVideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
-import { initialState, LOCAL_TILE_KEY, updateTile, type RoomState, type RoomStatus } from './state.js';
+import { HandedTracks } from './handed-tracks.js';
+import { reduceRoster } from './roster.js';
+import { initialState, type ReactionEmoji, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 
-/** What one join needs; read from the element's attributes and properties at the moment of joining. */
-export type { PublisherSources };
+/** The SDK's types, for the element's escape hatches (`sdk`, `session`); only the engine knows OT. */
+export type { OTNamespace, OTSession, PublisherSources };
 
 export interface JoinOptions {
   sdk?: OTNamespace;
@@ -32,6 +37,8 @@ export interface RoomListener {
 
 interface Attempt {
   readonly controller: AbortController;
+  /** Tracks handed over from the join screen: this attempt stops them unless a publisher took them. */
+  readonly tracks: HandedTracks;
   done?: Promise<void>;
   call?: Call;
 }
@@ -74,7 +81,8 @@ export class Room {
    */
   join(options: JoinOptions): Promise<void> {
     if (this.attempt?.done && inCall.has(this.state.status)) return this.attempt.done;
-    const attempt: Attempt = { controller: new AbortController() };
+    const attempt: Attempt = { controller: new AbortController(), tracks: new HandedTracks() };
+    attempt.tracks.hold({ ...options.sources });
     this.attempt = attempt;
     this.setState({ ...initialState({ ...this.state.localMedia, publishing: false }), status: 'joining' });
     attempt.done = this.runAttempt(attempt, options).catch((error: unknown) => {
@@ -90,14 +98,14 @@ export class Room {
   async leave(reason: LeaveReason = 'user'): Promise<void> {
     if (!inCall.has(this.state.status)) return;
     this.endAttempt();
-    this.setState({ ...this.state, status: 'left', participants: [], tiles: [], error: undefined });
+    this.setState({ ...this.state, status: 'left', ...emptyCall, error: undefined });
     this.emit('left', { reason });
   }
 
   /** Ends the attempt in `state="error"`, the camera released and a retry possible. */
   private fail(error: VideoRoomError): void {
     this.endAttempt();
-    this.setState({ ...this.state, status: 'error', participants: [], tiles: [], error });
+    this.setState({ ...this.state, status: 'error', ...emptyCall, error });
     this.emit('error', error);
   }
 
@@ -129,11 +137,7 @@ export class Room {
 
   /** Whether background effects and noise suppression are available (false before the SDK is loaded). */
   get hasMediaProcessorSupport(): boolean {
-    try {
-      return Boolean(this.sdk?.hasMediaProcessorSupport?.());
-    } catch {
-      return false;
-    }
+    return mediaProcessorSupport(this.sdk);
   }
 
   /**
@@ -176,6 +180,33 @@ export class Room {
     this.attempt?.call?.setPageHidden(hidden);
   }
 
+  /** Sends a chat message to everyone; resolves with it once sent. */
+  sendChatMessage(text: string): Promise<ChatMessageDetail> {
+    return this.connectedCall('send a chat message').chat.send(text);
+  }
+
+  /** Sends a message that failed again. */
+  resendChatMessage(id: string): Promise<ChatMessageDetail> {
+    return this.connectedCall('send a chat message').chat.resend(id);
+  }
+
+  async setHandRaised(raised: boolean): Promise<void> {
+    await this.connectedCall(raised ? 'raise your hand' : 'lower your hand').hands.setRaised(raised);
+  }
+
+  async sendReaction(emoji: ReactionEmoji): Promise<void> {
+    await this.connectedCall('react').reactions.send(emoji);
+  }
+
+  /** The call, for actions that need a connected session; throws `not-connected` otherwise. */
+  private connectedCall(action: string): Call {
+    const call = this.attempt?.call;
+    if (!call || (this.state.status !== 'connected' && this.state.status !== 'reconnecting')) {
+      throw new VideoRoomError('not-connected', `Join the call to ${action}.`, { recoverable: true });
+    }
+    return call;
+  }
+
   async setAudioEnabled(on: boolean): Promise<void> {
     await this.setMedia({ audio: on });
   }
@@ -204,7 +235,7 @@ export class Room {
     this.sdk = sdk;
     if (this.audioOutput) sdk.setAudioOutputDevice?.(this.audioOutput)?.catch(() => undefined);
 
-    const call = new Call(sdk, this.callHost(attempt), options.displayName, options.sources);
+    const call = new Call(sdk, this.callHost(attempt), options.displayName, options.sources, attempt.tracks);
     attempt.call = call;
     call.setPageHidden(this.pageHidden);
     const media = { audio: this.state.localMedia.audio, video: this.state.localMedia.video };
@@ -258,12 +289,8 @@ export class Room {
     this.setState({
       ...this.state,
       localMedia: { ...this.state.localMedia, ...next },
-      tiles: updateTile(this.state.tiles, LOCAL_TILE_KEY, (tile) =>
-        tile.audioMuted === !next.audio && tile.videoMuted === !next.video
-          ? tile
-          : { ...tile, audioMuted: !next.audio, videoMuted: !next.video, speaking: tile.speaking && next.audio },
-      ),
     });
+    this.setState(reduceRoster(this.state, { type: 'local-media', ...next }));
     const after = effectiveMedia(this.state);
     if (before.audio !== after.audio || before.video !== after.video) this.emit('local-media-change', after);
   }
@@ -274,6 +301,7 @@ export class Room {
     this.attempt = undefined;
     attempt.controller.abort(new DOMException('The join attempt was superseded.', 'AbortError'));
     attempt.call?.dispose();
+    attempt.tracks.stop();
   }
 
   private setState(next: RoomState): void {
@@ -288,6 +316,9 @@ export class Room {
     this.listener.event(type, detail);
   }
 }
+
+/** What a call leaves behind when it ends: nobody, no tiles, no chat (history is per call). */
+const emptyCall = { participants: [], tiles: [], chat: [], reactions: [], activeSpeakerId: undefined } satisfies Partial<RoomState>;
 
 /** The call chunk; a failed fetch is reported like the SDK's, as something to retry. */
 function loadCall(): Promise<typeof import('./call.js')> {

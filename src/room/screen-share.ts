@@ -1,6 +1,6 @@
 import { listen, viaCallback } from '../sdk/listen.js';
 import type { OTNamespace, OTPublisher, OTSession } from '../sdk/types.js';
-import { VideoRoomError } from './errors.js';
+import { VideoRoomError } from '../errors.js';
 
 export interface ScreenShareHost {
   /** The screen's `<video>` and stream ID as they become known; `undefined` video when it ended. */

@@ -1,15 +1,50 @@
-import type { VideoRoomError } from './errors.js';
+import type { VideoRoomError } from '../errors.js';
 
 /** Where the element is in its life; reflected as the `state` attribute. */
 export type RoomStatus = 'idle' | 'joining' | 'connected' | 'reconnecting' | 'left' | 'error';
 
 export type StreamKind = 'camera' | 'screen';
 
+/** What a participant's token allows, where it is known. */
+export type ParticipantRole = 'moderator' | 'publisher' | 'subscriber';
+
 /** Someone in the room. `id` is their connection ID. */
 export interface Participant {
   readonly id: string;
   readonly name: string;
   readonly isLocal: boolean;
+  /** From the session's capabilities (the user) or the connection data (others); undefined where unknown. */
+  readonly role?: ParticipantRole;
+  readonly handRaised: boolean;
+  /** When the hand went up (the sender's clock, ms since the epoch); orders the people list. */
+  readonly handRaisedAt?: number;
+}
+
+/** `sending` until the SDK confirms the signal, then `sent`; `failed` keeps it for a resend. */
+export type ChatMessageStatus = 'sending' | 'sent' | 'failed';
+
+/** One chat message of this call. Others' messages are always `sent`. */
+export interface ChatMessage {
+  readonly id: string;
+  /** The sender's connection ID (the signal's `from`, never a name inside the data). */
+  readonly participantId: string;
+  readonly name: string;
+  readonly text: string;
+  /** ms since the epoch, by this browser's clock when it arrived (or was sent). */
+  readonly sentAt: number;
+  readonly isLocal: boolean;
+  readonly status: ChatMessageStatus;
+}
+
+/** The six reactions anyone can send. */
+export const reactionEmoji = ['👍', '👏', '❤️', '😂', '🎉', '😮'] as const;
+export type ReactionEmoji = (typeof reactionEmoji)[number];
+
+/** A reaction floating over its sender's tile for a few seconds. */
+export interface Reaction {
+  readonly id: string;
+  readonly participantId: string;
+  readonly emoji: ReactionEmoji;
 }
 
 /** What one tile shows: a participant's camera (or avatar) or a screen share. */
@@ -51,6 +86,10 @@ export interface RoomState {
   readonly screenSharing: boolean;
   /** The browser's autoplay policy blocks remote sound until the user clicks. */
   readonly audioBlocked: boolean;
+  /** This call's chat, oldest first. */
+  readonly chat: readonly ChatMessage[];
+  /** Reactions on screen now, oldest first. */
+  readonly reactions: readonly Reaction[];
   readonly error: VideoRoomError | undefined;
 }
 
@@ -65,41 +104,8 @@ export function initialState(localMedia: LocalMedia): RoomState {
     activeSpeakerId: undefined,
     screenSharing: false,
     audioBlocked: false,
+    chat: [],
+    reactions: [],
     error: undefined,
   };
-}
-
-/** The local camera tile keeps one key for the whole call, so its video element is never re-created. */
-export const LOCAL_TILE_KEY = 'local:camera';
-
-export function cameraTileKey(participantId: string): string {
-  return `${participantId}:camera`;
-}
-
-/** Returns `tiles` with the tile of `key` replaced by `update(tile)`; other tiles keep their identity. */
-export function updateTile(
-  tiles: readonly TileState[],
-  key: string,
-  update: (tile: TileState) => TileState,
-): readonly TileState[] {
-  const index = tiles.findIndex((tile) => tile.key === key);
-  if (index < 0) return tiles;
-  const next = update(tiles[index]!);
-  if (next === tiles[index]) return tiles;
-  const copy = tiles.slice();
-  copy[index] = next;
-  return copy;
-}
-
-/** Inserts or replaces the tile with `tile.key`, keeping the order tiles arrived in. */
-export function upsertTile(tiles: readonly TileState[], tile: TileState): readonly TileState[] {
-  const index = tiles.findIndex((existing) => existing.key === tile.key);
-  if (index < 0) return [...tiles, tile];
-  const copy = tiles.slice();
-  copy[index] = tile;
-  return copy;
-}
-
-export function removeTile(tiles: readonly TileState[], key: string): readonly TileState[] {
-  return tiles.some((tile) => tile.key === key) ? tiles.filter((tile) => tile.key !== key) : tiles;
 }

@@ -1,4 +1,4 @@
-import { VideoRoomError } from '../room/errors.js';
+import { VideoRoomError } from '../errors.js';
 import type { OTNamespace } from './types.js';
 
 let pending: Promise<OTNamespace> | undefined;

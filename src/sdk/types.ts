@@ -73,9 +73,18 @@ export interface SessionEventMap {
   signal: OTEvent<'signal', OTSession> & { type?: string; data?: string; from: OTConnection | null };
 }
 
+/** What the session's token allows: 1 or 0 per action (known once connected). */
+export interface OTCapabilities {
+  publish?: number;
+  subscribe?: number;
+  forceMute?: number;
+  forceDisconnect?: number;
+}
+
 export interface OTSession extends OTEmitter<SessionEventMap> {
   sessionId: string;
   connection?: OTConnection;
+  capabilities?: OTCapabilities;
   connect(token: string, callback: OTCallback): unknown;
   disconnect(): unknown;
   publish(publisher: OTPublisher, callback?: OTCallback): unknown;

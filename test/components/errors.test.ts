@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { VideoRoomElement } from '../../src/define.js';
-import { VideoRoomError } from '../../src/room/errors.js';
+import { VideoRoomError } from '../../src/errors.js';
 import {
   cleanup,
   control,

@@ -88,7 +88,7 @@ describe('<video-room> joining a room', () => {
     const [joinedDetail] = recorder.of('vr-joined');
     expect(joinedDetail.sessionId).to.equal('sim-events');
     expect(joinedDetail.connectionId).to.equal(element.localParticipant!.id);
-    expect(recorder.of('vr-participant-joined')).to.deep.equal([{ participant: { id: grace.connectionId, name: 'Grace Hopper', isLocal: false } }]);
+    expect(recorder.of('vr-participant-joined')).to.deep.equal([{ participant: { id: grace.connectionId, name: 'Grace Hopper', isLocal: false, handRaised: false } }]);
     expect(recorder.of('vr-stream-added')).to.deep.equal([{ participantId: grace.connectionId, streamId: grace.streamId, kind: 'camera' }]);
     expect(recorder.of('vr-state-change')).to.deep.equal([
       { state: 'joining', previousState: 'idle' },
@@ -100,7 +100,7 @@ describe('<video-room> joining a room', () => {
     sim.removeParticipant(alan.connectionId);
     await waitFor(() => tiles(element).length === 2, 'back to two tiles');
     expect(recorder.of('vr-stream-removed')).to.deep.equal([{ participantId: alan.connectionId, streamId: alan.streamId, kind: 'camera' }]);
-    expect(recorder.of('vr-participant-left')).to.deep.equal([{ participant: { id: alan.connectionId, name: 'Alan Turing', isLocal: false } }]);
+    expect(recorder.of('vr-participant-left')).to.deep.equal([{ participant: { id: alan.connectionId, name: 'Alan Turing', isLocal: false, handRaised: false } }]);
 
     control(element, 'leave').click();
     await waitFor(() => element.state === 'left', 'left');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AudioLevelMeter } from '../../src/media/level-meter.js';
-import { PendingTracks } from '../../src/media/pending-tracks.js';
+import { HandedTracks } from '../../src/room/handed-tracks.js';
 import { classify, openTracks } from '../../src/media/user-media.js';
 
 const mediaDevices = navigator.mediaDevices as MediaDevices & Record<string, unknown>;
@@ -103,11 +103,11 @@ describe('media/level-meter', () => {
   });
 });
 
-describe('media/pending-tracks', () => {
+describe('room/handed-tracks', () => {
   it('stops held tracks unless the publisher took them', async () => {
     const stream = await realGetUserMedia.call(navigator.mediaDevices, { audio: true, video: true });
     const [audio, video] = [stream.getAudioTracks()[0]!, stream.getVideoTracks()[0]!];
-    const pending = new PendingTracks();
+    const pending = new HandedTracks();
     pending.hold({ audioSource: audio, videoSource: 'camera-id' });
     expect(pending.holding).to.be.true;
     pending.forget();

@@ -3,7 +3,7 @@
 // unreachable cloud makes connect fail, reports connect-failed and turns the camera off.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { VideoRoomError } from '../../src/room/errors.js';
+import type { VideoRoomError } from '../../src/errors.js';
 
 // Shaped like a real session ID so the SDK tries the network instead of rejecting it locally.
 const SESSION_ID = '1_MX4xMjM0NTY3OH5-MTcwMDAwMDAwMDAwMH5PZmZsaW5lVGVzdH5-fg';

@@ -2,13 +2,10 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { canChooseSpeaker, type DeviceKind } from '../../media/devices.js';
 import { browserInstructions } from '../../media/permissions.js';
-import { PendingTracks } from '../../media/pending-tracks.js';
 import { loadPreferences, updatePreferences, type Preferences } from '../../media/preferences.js';
-import { isInCall, type PublisherSources } from '../../room/room.js';
-import type { RoomState } from '../../room/state.js';
+import { prefetchSdk } from '../../room/capabilities.js';
+import type { OTNamespace, PublisherSources } from '../../room/room.js';
 import { availableEffects, effectFilter, type Effect } from '../../media/effects.js';
-import { loadSdk } from '../../sdk/loader.js';
-import type { OTNamespace } from '../../sdk/types.js';
 import { renderPrejoin, type DeviceChoice } from './prejoin-view.js';
 import { PreviewController } from './preview-controller.js';
 
@@ -48,16 +45,13 @@ export interface PrejoinOptions {
   join(request: { name: string; viewer: boolean }): void;
 }
 
-const MEDIA_FAILURES = new Set(['media-access-denied', 'media-unavailable', 'publish-failed']);
-
 /**
  * The pre-join screen of `<video-room>`: runs the camera preview while the screen shows,
- * remembers the user's choices, and turns them into the publisher's sources on Join. Tracks
- * handed over are kept until the publisher has started, and stopped if the join fails first.
+ * remembers the user's choices, and turns them into the publisher's sources on Join. The room
+ * owns the tracks handed over from then on (and stops them if the join fails first).
  */
 export class PrejoinController implements ReactiveController {
   readonly preview: PreviewController;
-  private readonly pending = new PendingTracks();
   private remembered: Preferences = {};
   private name = '';
   private startMedia: { audio: boolean; video: boolean } | undefined;
@@ -120,20 +114,7 @@ export class PrejoinController implements ReactiveController {
     const filter = effectFilter(effect, this.options.settings().backgroundImage);
     const sources: PublisherSources = { ...preview.handOver(), ...(filter ? { videoFilter: filter } : {}) };
     preview.release();
-    this.pending.hold({ ...sources });
     return { media, sources, speakerId, effect, viewer: false };
-  }
-
-  /** Follows the room: the publisher owns the tracks once it started; an ended join stops them. */
-  stateChanged(state: RoomState): void {
-    if (!this.pending.holding) return;
-    if (state.localMedia.publishing && isInCall(state.status)) this.pending.forget();
-    else if (state.status === 'error' || state.status === 'left') this.pending.stop();
-  }
-
-  /** A camera or microphone failure in the call means the publisher never took the tracks. */
-  errorReported(code: string): void {
-    if (MEDIA_FAILURES.has(code)) this.pending.stop();
   }
 
   render(): TemplateResult {
@@ -204,10 +185,10 @@ export class PrejoinController implements ReactiveController {
     // is up, so the download never competes with the first render or the camera starting. Then
     // the SDK can say whether background effects are possible here.
     void previewReady
-      .then(() => (this.preview.active ? loadSdk(settings.sdk) : undefined))
-      .then((sdk) => {
-        if (!sdk || !this.preview.active) return;
-        this.effects = availableEffects(Boolean(sdk.hasMediaProcessorSupport?.()), settings.backgroundImage);
+      .then(() => (this.preview.active ? prefetchSdk(settings.sdk) : undefined))
+      .then((support) => {
+        if (!support || !this.preview.active) return;
+        this.effects = availableEffects(support.mediaProcessors, settings.backgroundImage);
         this.host.requestUpdate();
       })
       .catch(() => undefined); // an SDK that cannot load is reported when joining

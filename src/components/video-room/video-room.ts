@@ -7,7 +7,7 @@ import { canChooseSpeaker, type DeviceOption } from '../../media/devices.js';
 import { availableEffects, effectFilter, type Effect } from '../../media/effects.js';
 import { loadPreferences, updatePreferences } from '../../media/preferences.js';
 import type { TokenCredentialsMode, TokenMethod, TokenProvider } from '../../room/credentials.js';
-import { VideoRoomError } from '../../room/errors.js';
+import { VideoRoomError } from '../../errors.js';
 import type { RoomEventMap } from '../../room/events.js';
 import { effectiveMedia, isInCall, Room, type PublisherSources } from '../../room/room.js';
 import type { Participant, RoomState, RoomStatus } from '../../room/state.js';
@@ -485,7 +485,6 @@ export class VideoRoomElement extends LitElement {
   private applySnapshot(next: RoomState): void {
     if (next.status === 'error' && this.snapshot.status !== 'error') this.endCallUi();
     this.snapshot = next;
-    this.prejoin.stateChanged(next);
     this.state = next.status;
     const media = effectiveMedia(next);
     this.audioMuted = !media.audio;
@@ -497,7 +496,6 @@ export class VideoRoomElement extends LitElement {
       const error = detail as VideoRoomError;
       this.error = error;
       if (error.recoverable) this.notice = { code: error.code, message: error.message };
-      this.prejoin.errorReported(error.code);
       this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
       return;
     }

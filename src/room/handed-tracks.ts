@@ -3,7 +3,7 @@
  * before the publisher exists. Whoever handed them over keeps them here until the publisher has
  * started, and stops them if it never does, so no camera light outlives a failed join.
  */
-export class PendingTracks {
+export class HandedTracks {
   private tracks: MediaStreamTrack[] = [];
 
   /** Holds the tracks among `sources`, replacing (and stopping) any held before. */
