@@ -17,8 +17,28 @@ const NOTABLE_NAMES = [
 ];
 const ADD_MANY_COUNT = 10;
 const DEFAULT_ROOM = 'lobby';
+// The starting cast also chats, raises hands and reacts on their own, each every 20–40 s.
+const AMBIENT_MIN_MS = 20_000;
+const AMBIENT_MAX_MS = 40_000;
+const HAND_UP_MIN_MS = 8_000;
+const HAND_UP_MAX_MS = 20_000;
+const REPLY_MIN_MS = 1_500;
+const REPLY_MAX_MS = 4_000;
+const REPLY_CHANCE = 0.6;
+const REACTIONS = ['👍', '👏', '❤️', '😂', '🎉', '😮'];
+const SMALL_TALK = [
+  'Hi everyone! 👋', 'Can you all hear me okay?', 'Great point!', 'Sounds good to me.',
+  "I'll share my notes after the call.", 'Nice to see you all!', 'Back in a minute.', 'Love this idea.',
+  'Should we take a five-minute break?', 'Thanks for setting this up!',
+];
+const REPLIES = ['Good question!', 'Hi there! 😊', 'Thanks, noted.', 'Ha, agreed.', 'Makes sense to me.', 'Let me think about that.'];
+// Events of the room's second part; listed here too so the log shows them even where the
+// element's own `videoRoomEventNames` does not list them yet.
+const EXTRA_EVENT_NAMES = ['vr-chat-message', 'vr-hand-change', 'vr-reaction', 'vr-participant-updated'];
 
 const byId = (id) => document.getElementById(id);
+const pick = (items) => items[Math.floor(Math.random() * items.length)];
+const between = (min, max) => min + Math.random() * (max - min);
 
 function element(tag, { className, text, attrs } = {}) {
   const node = document.createElement(tag);
@@ -91,14 +111,14 @@ function logEvent(event) {
 
 // The events bubble and are composed, so one listener on the document sees them all — as a host
 // page would do it. Registered before the element exists so its first state change is logged.
-for (const name of videoRoomEventNames) document.addEventListener(name, logEvent);
+for (const name of new Set([...videoRoomEventNames, ...EXTRA_EVENT_NAMES])) document.addEventListener(name, logEvent);
 byId('clear-log').addEventListener('click', () => log.replaceChildren());
 
 // --- Simulator controls ------------------------------------------------------------------------
 
 function setUpSimulatorPanel(sim) {
   // The demo's own view of the people it added: the simulator is driven, not inspected.
-  const cast = new Map(); // connectionId → { name, audio, video, sharing, row }
+  const cast = new Map(); // connectionId → { name, audio, video, sharing, hand, ambient, row }
   const list = byId('participants');
   const emptyNote = byId('participants-empty');
   const countLabel = byId('participants-count');
@@ -114,11 +134,15 @@ function setUpSimulatorPanel(sim) {
     const share = person.row.querySelector('[data-action="share"]');
     share.textContent = person.sharing ? 'Stop sharing' : 'Share screen';
     share.setAttribute('aria-pressed', String(person.sharing));
+    const hand = person.row.querySelector('[data-action="hand"]');
+    hand.textContent = person.hand ? 'Lower hand' : 'Raise hand';
+    hand.setAttribute('aria-pressed', String(person.hand));
     person.row.querySelector('.participant-state').textContent = [
       id === speakerId ? 'speaking' : '',
       person.audio ? '' : 'muted',
       person.video ? '' : 'camera off',
       person.sharing ? 'sharing screen' : '',
+      person.hand ? 'hand raised' : '',
     ].filter(Boolean).join(' · ');
   }
 
@@ -139,7 +163,29 @@ function setUpSimulatorPanel(sim) {
     }
   }
 
-  function addParticipant(name) {
+  function actionButton(text, action, attrs = {}) {
+    return element('button', { text, attrs: { type: 'button', 'data-action': action, ...attrs } });
+  }
+
+  // What a participant says is typed in a small form that opens under their row.
+  function chatForm(name) {
+    const form = element('form', { className: 'participant-chat', attrs: { 'data-role': 'chat-form' } });
+    form.hidden = true;
+    const input = element('input', {
+      attrs: { name: 'text', autocomplete: 'off', maxlength: '2000', 'aria-label': `Message from ${name}`, placeholder: pick(SMALL_TALK) },
+    });
+    form.append(input, element('button', { text: 'Send', attrs: { type: 'submit' } }), actionButton('Cancel', 'chat-cancel', { class: 'quiet' }));
+    return form;
+  }
+
+  function reactionPicker(name) {
+    const picker = element('div', { className: 'reaction-picker', attrs: { role: 'group', 'aria-label': `Reaction from ${name}`, 'data-role': 'reactions' } });
+    picker.hidden = true;
+    for (const emoji of REACTIONS) picker.append(actionButton(emoji, 'emoji', { 'data-emoji': emoji, 'aria-label': `React ${emoji}` }));
+    return picker;
+  }
+
+  function addParticipant(name, { ambient = false } = {}) {
     const participant = sim.addParticipant({ name });
     const id = participant.connectionId;
     const row = element('li', { className: 'participant', attrs: { 'data-connection-id': id } });
@@ -156,15 +202,24 @@ function setUpSimulatorPanel(sim) {
       element('button', { attrs: { type: 'button', 'data-action': 'video' } }),
       element('button', { attrs: { type: 'button', 'data-action': 'share' } }),
     );
-    row.append(heading, actions);
+    const says = element('div', { className: 'button-row' });
+    says.append(
+      actionButton('Chat from…', 'chat', { 'aria-expanded': 'false' }),
+      actionButton('', 'hand'),
+      actionButton('React', 'react', { 'aria-expanded': 'false' }),
+    );
+    const displayName = participant.name ?? name;
+    row.append(heading, actions, says, chatForm(displayName), reactionPicker(displayName));
     list.append(row);
-    cast.set(id, { name: participant.name ?? name, audio: true, video: true, sharing: false, row });
+    cast.set(id, { name: displayName, audio: true, video: true, sharing: false, hand: false, ambient, row });
     renderRow(id);
     updateEmptyNote();
+    if (ambient && inCall) scheduleAmbient(id);
   }
 
   function removeParticipant(id) {
     if (id === speakerId) speakerId = null;
+    clearTimers(id);
     sim.removeParticipant(id);
     cast.get(id).row.remove();
     cast.delete(id);
@@ -194,6 +249,82 @@ function setUpSimulatorPanel(sim) {
     renderRow(id);
   }
 
+  function setHand(id, raised) {
+    sim.raiseHand(id, raised);
+    cast.get(id).hand = raised;
+    renderRow(id);
+  }
+
+  function toggleOpen(row, role, trigger) {
+    const panel = row.querySelector(`[data-role="${role}"]`);
+    panel.hidden = !panel.hidden;
+    trigger.setAttribute('aria-expanded', String(!panel.hidden));
+    if (!panel.hidden) panel.querySelector('input, button')?.focus();
+  }
+
+  // --- The starting cast's own life: chat, hands and reactions every 20–40 s while in a call ---
+
+  let inCall = false;
+  const timers = new Map(); // connectionId → Set of timeout handles
+
+  function later(id, ms, fn) {
+    const handles = timers.get(id) ?? new Set();
+    timers.set(id, handles);
+    const handle = setTimeout(() => {
+      handles.delete(handle);
+      if (cast.has(id)) fn();
+    }, ms);
+    handles.add(handle);
+  }
+
+  function clearTimers(id) {
+    for (const handle of timers.get(id) ?? []) clearTimeout(handle);
+    timers.delete(id);
+  }
+
+  function clearAllTimers() {
+    for (const id of [...timers.keys()]) clearTimers(id);
+  }
+
+  function ambientTurn(id) {
+    const roll = Math.random();
+    if (roll < 0.45) {
+      sim.sendChat(id, pick(SMALL_TALK));
+    } else if (roll < 0.7) {
+      const raise = !cast.get(id).hand;
+      setHand(id, raise);
+      if (raise) later(id, between(HAND_UP_MIN_MS, HAND_UP_MAX_MS), () => cast.get(id).hand && setHand(id, false));
+    } else {
+      sim.react(id, pick(REACTIONS));
+    }
+  }
+
+  function scheduleAmbient(id) {
+    later(id, between(AMBIENT_MIN_MS, AMBIENT_MAX_MS), () => {
+      ambientTurn(id);
+      scheduleAmbient(id);
+    });
+  }
+
+  // The element's events say when the call starts and ends (a rejoin fires vr-joined again).
+  document.addEventListener('vr-joined', () => {
+    clearAllTimers();
+    inCall = true;
+    for (const [id, person] of cast) if (person.ambient) scheduleAmbient(id);
+  });
+  document.addEventListener('vr-left', () => {
+    inCall = false;
+    clearAllTimers();
+  });
+  // Someone in the cast sometimes answers what you write.
+  document.addEventListener('vr-chat-message', (event) => {
+    if (!inCall || event.detail?.message?.isLocal !== true || Math.random() > REPLY_CHANCE) return;
+    const talkers = [...cast].filter(([, person]) => person.ambient).map(([id]) => id);
+    if (talkers.length === 0) return;
+    const id = pick(talkers);
+    later(id, between(REPLY_MIN_MS, REPLY_MAX_MS), () => sim.sendChat(id, pick(REPLIES)));
+  });
+
   // Hands the floor to the next unmuted participant, in the order they were added.
   function passTheFloor() {
     const previous = speakerId;
@@ -221,10 +352,28 @@ function setUpSimulatorPanel(sim) {
     if (button.dataset.action === 'audio') setAudio(id, !person.audio);
     else if (button.dataset.action === 'video') setVideo(id, !person.video);
     else if (button.dataset.action === 'share') setSharing(id, !person.sharing);
-    else if (button.dataset.action === 'remove') {
+    else if (button.dataset.action === 'hand') setHand(id, !person.hand);
+    else if (button.dataset.action === 'chat') toggleOpen(person.row, 'chat-form', button);
+    else if (button.dataset.action === 'chat-cancel') toggleOpen(person.row, 'chat-form', person.row.querySelector('[data-action="chat"]'));
+    else if (button.dataset.action === 'react') toggleOpen(person.row, 'reactions', button);
+    else if (button.dataset.action === 'emoji') {
+      sim.react(id, button.dataset.emoji);
+      toggleOpen(person.row, 'reactions', person.row.querySelector('[data-action="react"]'));
+    } else if (button.dataset.action === 'remove') {
       removeParticipant(id);
       nameInput.focus();
     }
+  });
+
+  list.addEventListener('submit', (event) => {
+    const form = event.target.closest('[data-role="chat-form"]');
+    const id = form?.closest('[data-connection-id]')?.dataset.connectionId;
+    if (!form || !id || !cast.has(id)) return;
+    event.preventDefault();
+    const input = form.elements.namedItem('text');
+    sim.sendChat(id, input.value.trim() || input.placeholder);
+    input.value = '';
+    input.placeholder = pick(SMALL_TALK);
   });
 
   byId('add-participant').addEventListener('submit', (event) => {
@@ -243,7 +392,17 @@ function setUpSimulatorPanel(sim) {
   byId('restore-network').addEventListener('click', () => sim.restoreNetwork());
   byId('disconnect-network').addEventListener('click', () => sim.disconnectNetwork());
 
-  for (const name of STARTING_CAST) addParticipant(name);
+  // The next signal the element sends (a chat message, a hand, a reaction) fails; its vr-error ends the note.
+  const failNote = byId('fail-next-note');
+  byId('fail-next-send').addEventListener('click', () => {
+    sim.failNextSignal();
+    failNote.hidden = false;
+  });
+  document.addEventListener('vr-error', () => {
+    failNote.hidden = true;
+  });
+
+  for (const name of STARTING_CAST) addParticipant(name, { ambient: true });
   setInterval(passTheFloor, TALK_INTERVAL_MS);
   byId('simulator-panel').hidden = false;
 }

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { boundaryViolations } from './boundaries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rules = [
@@ -28,6 +29,13 @@ for (const rule of rules) {
         if (rule.pattern.test(line)) problems.push(`${relative(root, file)}:${index + 1}: ${rule.why}\n    ${line.trim()}`);
       });
     }
+  }
+}
+for (const file of files(join(root, 'src'))) {
+  const path = relative(root, file).split('\\').join('/');
+  if (!path.endsWith('.ts')) continue;
+  for (const problem of boundaryViolations(path, readFileSync(file, 'utf8'))) {
+    problems.push(`${path}: imports '${problem.specifier}': ${problem.why}`);
   }
 }
 if (problems.length) {

@@ -46,7 +46,7 @@ const suites = [
   step('lint', 'lint'),
   step('build', 'build', skipBuild),
   step('size', 'size'),
-  { name: 'server', run: async () => nodeTestCounts((await run('node', ['--test', 'test/server/'])).output) },
+  { name: 'server', run: async () => nodeTestCounts((await run('node', ['--test', 'test/server/', 'test/scripts/'])).output) },
   ...['unit', 'sdk'].map((group) => ({
     name: group,
     async run() {

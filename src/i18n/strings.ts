@@ -72,6 +72,45 @@ export interface VideoRoomStrings {
   joinWithoutMedia: string;
   noDevices: string;
   devicesUnavailable: string;
+  /** The chat panel. */
+  chat: string;
+  chatTitle: string;
+  chatInputLabel: string;
+  chatPlaceholder: string;
+  chatEmpty: string;
+  send: string;
+  resend: string;
+  chatSending: string;
+  chatFailed: string;
+  /** `{count}` is replaced. */
+  unreadMessages: string;
+  /** The people panel; `{count}` is replaced. */
+  participants: string;
+  participantsTitle: string;
+  filterPeople: string;
+  /** `{filter}` is replaced. */
+  noPeopleMatch: string;
+  moderator: string;
+  microphoneOn: string;
+  cameraOn: string;
+  cameraOff: string;
+  /** Raised hands; `{name}` is replaced in the announcement. */
+  handRaised: string;
+  raiseHand: string;
+  lowerHand: string;
+  handRaisedAnnouncement: string;
+  /** Reactions. */
+  reactions: string;
+  reactionThumbsUp: string;
+  reactionClap: string;
+  reactionHeart: string;
+  reactionLaugh: string;
+  reactionParty: string;
+  reactionSurprised: string;
+  /** `{name}` and `{emoji}` are replaced. */
+  reactionFrom: string;
+  /** The menu holding the controls that do not fit in the bar. */
+  more: string;
 }
 
 export const englishStrings: VideoRoomStrings = {
@@ -142,4 +181,35 @@ export const englishStrings: VideoRoomStrings = {
   joinWithoutMedia: 'Join without camera and microphone',
   noDevices: 'No camera or microphone was found. You can still join to watch and listen.',
   devicesUnavailable: 'Your camera or microphone could not be started. Another app may be using it: close it, then select Try again.',
+  chat: 'Chat',
+  chatTitle: 'Chat',
+  chatInputLabel: 'Message',
+  chatPlaceholder: 'Send a message to everyone',
+  chatEmpty: 'No messages yet. Say hello!',
+  send: 'Send',
+  resend: 'Resend',
+  chatSending: 'Sending…',
+  chatFailed: 'Not sent',
+  unreadMessages: '{count} unread',
+  participants: 'People ({count})',
+  participantsTitle: 'People',
+  filterPeople: 'Find someone',
+  noPeopleMatch: 'Nobody matches “{filter}”',
+  moderator: 'Moderator',
+  microphoneOn: 'Microphone on',
+  cameraOn: 'Camera on',
+  cameraOff: 'Camera off',
+  handRaised: 'Hand raised',
+  raiseHand: 'Raise hand',
+  lowerHand: 'Lower hand',
+  handRaisedAnnouncement: '{name} raised their hand',
+  reactions: 'Send a reaction',
+  reactionThumbsUp: 'Thumbs up',
+  reactionClap: 'Clapping',
+  reactionHeart: 'Heart',
+  reactionLaugh: 'Laughing',
+  reactionParty: 'Celebration',
+  reactionSurprised: 'Surprised',
+  reactionFrom: '{name} reacted {emoji}',
+  more: 'More',
 };

@@ -143,6 +143,11 @@ export class Call {
     this.feeds?.quality.setPageHidden(hidden);
   }
 
+  /** The user's tile follows their microphone and camera choice (a muted microphone is never speaking). */
+  showLocalMedia(media: Media): void {
+    this.roster({ type: 'local-media', ...media });
+  }
+
   setAudio(on: boolean): void {
     this.camera.setAudio(on);
   }

@@ -10,7 +10,6 @@ import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from 
 import { toVideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
 import { HandedTracks } from './handed-tracks.js';
-import { reduceRoster } from './roster.js';
 import { initialState, type ReactionEmoji, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 
@@ -290,7 +289,7 @@ export class Room {
       ...this.state,
       localMedia: { ...this.state.localMedia, ...next },
     });
-    this.setState(reduceRoster(this.state, { type: 'local-media', ...next }));
+    call?.showLocalMedia(next);
     const after = effectiveMedia(this.state);
     if (before.audio !== after.audio || before.video !== after.video) this.emit('local-media-change', after);
   }

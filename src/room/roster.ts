@@ -193,15 +193,15 @@ function rosterStep(state: Roster, action: RosterAction): Roster {
       return { ...state, tiles: updateTile(tiles, action.key, (tile) => withSpeaking(tile, action.speaking, action.now)) };
     case 'video-element':
       return { ...state, tiles: patchTile(tiles, action.key, { video: action.video }) };
-    case 'hand':
-      return {
-        ...state,
-        participants: participants.map((participant) =>
-          participant.id !== action.participantId || participant.handRaised === action.raised
-            ? participant
-            : { ...participant, handRaised: action.raised, handRaisedAt: action.raised ? action.at : undefined },
-        ),
-      };
+    case 'hand': {
+      const index = participants.findIndex((participant) => participant.id === action.participantId);
+      const person = participants[index];
+      if (!person || person.handRaised === action.raised) return state;
+      const { handRaisedAt: _previous, ...rest } = person;
+      const copy = participants.slice();
+      copy[index] = { ...rest, handRaised: action.raised, ...(action.raised ? { handRaisedAt: action.at } : {}) };
+      return { ...state, participants: copy };
+    }
   }
 }
 

@@ -16,7 +16,9 @@ export function listen<E extends OTEmitter<any>, K extends keyof EventMapOf<E> &
 export function viaCallback(start: (callback: OTCallback) => unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
-      start((error?: OTError | null) => (error ? reject(error) : resolve()));
+      const result = start((error?: OTError | null) => (error ? reject(error) : resolve()));
+      // Newer SDKs also return a Promise that rejects with the same error: the callback has it.
+      if (result && typeof (result as PromiseLike<unknown>).then === 'function') (result as Promise<unknown>).catch(() => undefined);
     } catch (error) {
       reject(error);
     }

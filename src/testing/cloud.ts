@@ -69,9 +69,10 @@ export class Cloud {
   readonly connections = new Map<string, ConnectionRecord>();
   readonly streams = new Map<string, StreamRecord>();
   private readonly peers = new Set<CloudPeer>();
+  private readonly joinWatchers = new Set<(connection: ConnectionRecord) => void>();
 
-  /** Whether `peer` sees members of `roomId`. */
-  sees(peer: CloudPeer, roomId: string): boolean {
+  /** Whether a session (its peer, or anything with its `sessionId`) sees members of `roomId`. */
+  sees(peer: { readonly sessionId: string }, roomId: string): boolean {
     return roomId === EVERY_ROOM || roomId === peer.sessionId;
   }
 
@@ -95,7 +96,17 @@ export class Cloud {
     };
     this.peers.add(peer);
     this.addConnection(connection);
+    for (const watcher of [...this.joinWatchers]) watcher(connection);
     return snapshot;
+  }
+
+  /**
+   * Calls `watcher` after each local session joins (a real client's new connection), so simulated
+   * participants can answer late joiners as a real client would. Returns the undo.
+   */
+  watchJoins(watcher: (connection: ConnectionRecord) => void): () => void {
+    this.joinWatchers.add(watcher);
+    return () => this.joinWatchers.delete(watcher);
   }
 
   /** Adds a connection and tells every peer that sees it (other than its own session). */
@@ -165,6 +176,7 @@ export class Cloud {
     }
   }
 
+  /** Forgets every connection, stream and peer (join watchers belong to the simulator and stay). */
   clear(): void {
     this.connections.clear();
     this.streams.clear();

@@ -2,7 +2,7 @@
 import { SharedAudio } from './audio.js';
 import { Cloud } from './cloud.js';
 import { ListenerRegistry } from './emitter.js';
-import type { ConnectErrorCode } from './errors.js';
+import type { ConnectErrorCode, SimOTError } from './errors.js';
 import type { SimPublisher } from './publisher.js';
 import type { SimSession } from './session.js';
 import type { SimSubscriber } from './subscriber.js';
@@ -52,6 +52,8 @@ export class SimContext {
   readonly subscribers = new Set<SimSubscriber>();
   connectDelay = 20;
   pendingConnectError: ConnectErrorCode | null = null;
+  /** Set by `failNextSignal()`: the error the next local `session.signal()` that reaches the server gets. */
+  pendingSignalError: SimOTError | null = null;
   mediaDenial: MediaDenial = null;
   /** What `OT.hasMediaProcessorSupport()` answers (background effects, noise suppression). */
   mediaProcessorSupport = false;

@@ -37,6 +37,7 @@ export class ListenerRegistry {
 export class Emitter<EventMap extends object> {
   private readonly handlers = new Map<string, Entry[]>();
 
+  /** @internal Registers with the simulator's registry, so `liveListeners()` can count leaked handlers. */
   constructor(registry?: ListenerRegistry) {
     registry?.add(this as Emitter<object>);
   }

@@ -94,3 +94,25 @@ export function publisherMediaError(domName: string, detail?: string): SimOTErro
       return otError('OT_MEDIA_ERR_ABORTED', detail || 'The fetching of the media stream has been aborted.', ErrorCodes.UNABLE_TO_PUBLISH);
   }
 }
+
+/** An `Error` with a DOM-style `name`, as getUserMedia rejects (for simulated denials). */
+export function domError(name: string, message: string): Error {
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
+export function errorName(error: unknown): string {
+  return error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
+}
+
+export function errorMessage(error: unknown): string {
+  return error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+}
+
+/** An OT error as is, or a media failure mapped to the publisher error the SDK reports. */
+export function toOTError(error: unknown): SimOTError {
+  const name = errorName(error);
+  if (name.startsWith('OT_')) return error as SimOTError;
+  return publisherMediaError(name, errorMessage(error));
+}

@@ -24,7 +24,7 @@ export function installSimulator(options?: SimulatorOptions): Simulator {
 }
 
 export { Simulator };
-export type { SimulatorOptions, ParticipantSignal } from './simulator.js';
+export type { SimulatorOptions, ParticipantSignal, SignalFailure } from './simulator.js';
 export type { SimulatedParticipant, AddParticipantOptions } from './participant.js';
 export type { SimCall, MediaDenial, SubscriberReport } from './context.js';
 export type { ConnectErrorCode, SimOTError } from './errors.js';

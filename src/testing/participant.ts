@@ -23,6 +23,8 @@ export interface SimulatedParticipant {
   readonly video: boolean;
   /** Whether `speak()` is in effect. */
   readonly speaking: boolean;
+  /** Whether its hand is raised (`raiseHand()`). */
+  readonly handRaised: boolean;
 }
 
 /** Options of `simulator.addParticipant()`. */
@@ -57,6 +59,8 @@ export class Participant implements SimulatedParticipant, TrackOwner {
   camera: StreamRecord | null = null;
   screen: StreamRecord | null = null;
   inRoom = true;
+  /** The `vr-hand` data it sent when it raised its hand (re-sent to late joiners), or null. */
+  hand: string | null = null;
   private speakingLevel: number | null = null;
   private readonly color: string;
   private readonly frequency: number;
@@ -107,10 +111,14 @@ export class Participant implements SimulatedParticipant, TrackOwner {
     return this.speakingLevel !== null;
   }
 
+  get handRaised(): boolean {
+    return this.hand !== null;
+  }
+
   /** The public fields only, so participants can be serialised and compared. */
   toJSON(): SimulatedParticipant {
-    const { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking } = this;
-    return { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking };
+    const { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking, handRaised } = this;
+    return { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking, handRaised };
   }
 
   /** A stream record for this participant (media is created when first subscribed to). */

@@ -2,40 +2,30 @@
  * The simulator's `Session`: connects to a room of the simulated cloud and reports connections,
  * streams, property changes and signals with the SDK's events, order and error names.
  */
-import type {
-  OTCallback,
-  OTConnection,
-  OTPublisher,
-  OTStream,
-  OTSubscriber,
-  SessionEventMap,
-  SubscriberProperties,
-} from '../sdk/types.js';
-import type { CloudPeer, ConnectionRecord, StreamProperty, StreamRecord } from './cloud.js';
+import type { OTCallback, OTPublisher, OTStream, OTSubscriber, SessionEventMap, SubscriberProperties } from '../sdk/types.js';
+import type { ConnectionRecord, StreamRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext } from './context.js';
 import { Emitter } from './emitter.js';
-import { ErrorCodes, connectErrors, otError, type SimOTError } from './errors.js';
+import { ErrorCodes, otError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
 import { newId } from './ids.js';
 import { SimPublisher } from './publisher.js';
-import { SimSubscriber } from './subscriber.js';
-import { SimConnection, SimStream } from './views.js';
+import { connectError, connectionDataFromToken } from './session-connect.js';
+import { SessionPeer } from './session-peer.js';
+import { SignalChannel, type SignalOptions } from './session-signals.js';
+import { SimSubscriber, subscribeArguments } from './subscriber.js';
+import { SimStream, type SimConnection } from './views.js';
+
+export type { SignalOptions } from './session-signals.js';
 
 /** The SDK's session states (`session.currentState`). */
 export type SessionState = 'disconnected' | 'connecting' | 'connected' | 'disconnecting';
 
-/** A signal as passed to `session.signal()`. */
-export interface SignalOptions {
-  type?: string;
-  data?: string;
-  to?: OTConnection;
-  retryAfterReconnect?: boolean;
-}
-
-const SIGNAL_TYPE_PATTERN = /^[a-zA-Z0-9\-_~]*$/;
-const MAX_SIGNAL_DATA = 8192;
-
-export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
+/**
+ * A session, as `OT.initSession` returns it. (The cloud talks to it through its `SessionPeer`, so
+ * no cloud callback is part of this class's API.)
+ */
+export class SimSession extends Emitter<SessionEventMap> {
   /** The session ID passed to `OT.initSession`; sessions with the same ID share a room. */
   readonly sessionId: string;
   /** The application ID (or OpenTok API key) passed to `OT.initSession`. */
@@ -50,12 +40,11 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
   private record: ConnectionRecord | null = null;
   private cancelConnect: (() => void) | null = null;
   private failPendingConnect: ((error: SimOTError) => void) | null = null;
-  private readonly connectionViews = new Map<string, SimConnection>();
-  private readonly streamViews = new Map<string, SimStream>();
   private readonly subscribers = new Set<SimSubscriber>();
   private readonly publishers = new Set<SimPublisher>();
-  /** Signal work held back while reconnecting, as the SDK does. */
-  private held: Array<() => void> = [];
+  private readonly signals: SignalChannel;
+  /** @internal What the cloud talks to: this session's view of the room. */
+  readonly _peer: SessionPeer;
 
   /** @internal Created by `OT.initSession`. */
   constructor(
@@ -66,6 +55,8 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     super(ctx.listeners);
     this.apiKey = apiKey;
     this.sessionId = sessionId;
+    this.signals = new SignalChannel(ctx, this);
+    this._peer = new SessionPeer(this, this.signals);
   }
 
   /** `'disconnected'`, `'connecting'`, `'connected'` or `'disconnecting'`. */
@@ -112,7 +103,7 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     this.cancelConnect = this.ctx.timers.timeout(() => {
       this.cancelConnect = null;
       this.failPendingConnect = null;
-      const error = this.connectError(token);
+      const error = connectError(this.ctx, this.apiKey, this.sessionId, token);
       if (error) {
         fail(error);
         return;
@@ -200,21 +191,7 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     callback?: OTCallback,
   ): SimSubscriber {
     this.ctx.record('session', 'subscribe', [stream, target, properties, callback]);
-    if (typeof target === 'function') {
-      callback = target as unknown as OTCallback;
-      target = undefined;
-      properties = undefined;
-    }
-    if (typeof properties === 'function') {
-      callback = properties;
-      properties = undefined;
-    }
-    if (target && typeof target === 'object' && !isElement(target)) {
-      properties = target as SubscriberProperties;
-      target = undefined;
-    }
-    const done = typeof callback === 'function' ? callback : () => undefined;
-    const props = (properties ?? {}) as SubscriberProperties;
+    const { element, props, done } = subscribeArguments(target, properties, callback);
     const fail = (error: SimOTError) => {
       this.ctx.reportException(this, error);
       done(error);
@@ -227,12 +204,12 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     if (!stream || typeof stream !== 'object' || typeof stream.streamId !== 'string') {
       return fail(otError('OT_INVALID_PARAMETER', 'Session.subscribe :: invalid stream object', ErrorCodes.UNABLE_TO_SUBSCRIBE));
     }
-    if (props.insertDefaultUI === false && target) {
+    if (props.insertDefaultUI === false && element) {
       return fail(otError('OT_INVALID_PARAMETER', 'You cannot specify a target element if insertDefaultUI is false', ErrorCodes.INVALID_PARAMETER));
     }
-    const view = this.streamViews.get(stream.streamId) ?? (stream instanceof SimStream ? stream : undefined);
+    const view = this._peer.knownStream(stream.streamId) ?? (stream instanceof SimStream ? stream : undefined);
     const record = this.ctx.cloud.streams.get(stream.streamId);
-    const subscriber = new SimSubscriber(this.ctx, this, view ?? (stream as SimStream), record, target as HTMLElement | string | undefined, props, done);
+    const subscriber = new SimSubscriber(this.ctx, this, view ?? (stream as SimStream), record, element, props, done);
     this.subscribers.add(subscriber);
     return subscriber;
   }
@@ -250,61 +227,16 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
   }
 
   /**
-   * Sends a signal to every client in the session, this one included (or only to `signal.to`).
-   * Receivers get one event object whose `type` is `'signal:<type>'` (or `'signal'`), dispatched
-   * to `signal` handlers and then to `signal:<type>` handlers. Errors: `OT_NOT_CONNECTED` (500),
-   * `OT_INVALID_PARAMETER` (400/413), `OT_NOT_FOUND` (404). The returned Promise rejects on error.
+   * Sends a signal to every client in the session, this one included (or only to `signal.to`, a
+   * Connection). Receivers get one event object whose `type` is `'signal:<type>'` (or `'signal'`),
+   * dispatched to `signal` handlers and then to `signal:<type>` handlers, with `from` (the sender's
+   * Connection; `null` from the server) and `data`. The callback gets nothing on success, else the
+   * SDK's error: `OT_NOT_CONNECTED` (500), `OT_INVALID_PARAMETER` (400, 413), `OT_NOT_FOUND` (404),
+   * or what `failNextSignal()` armed. The returned Promise rejects with the same error.
    */
-  signal(signal: SignalOptions, callback?: OTCallback): Promise<void> {
+  signal(signal?: SignalOptions | OTCallback, callback?: OTCallback): Promise<void> {
     this.ctx.record('session', 'signal', [signal, callback]);
-    const done = typeof callback === 'function' ? callback : () => undefined;
-    return new Promise<void>((resolve, reject) => {
-      const fail = (error: SimOTError) => {
-        done(error);
-        reject(error);
-      };
-      if (this.state !== 'connected' || !this.record) {
-        fail(otError('OT_NOT_CONNECTED', 'Unable to send signal - you are not connected to the session.', 500));
-        return;
-      }
-      const options = signal ?? {};
-      const type = options.type;
-      const data = options.data ?? '';
-      if (type !== undefined && (typeof type !== 'string' || type.length > 128 || !SIGNAL_TYPE_PATTERN.test(type))) {
-        fail(otError('OT_INVALID_PARAMETER', 'The signal type was not valid: use up to 128 characters of A-Z, a-z, 0-9, "-", "_" and "~".', type && type.length > 128 ? 413 : 400));
-        return;
-      }
-      if (typeof data !== 'string') {
-        fail(otError('OT_INVALID_PARAMETER', 'The signal data must be a string.', 400));
-        return;
-      }
-      if (data.length > MAX_SIGNAL_DATA) {
-        fail(otError('OT_INVALID_PARAMETER', 'The signal data exceeds the maximum size (8 kB).', 413));
-        return;
-      }
-      const to = options.to?.connectionId;
-      if (to !== undefined && !this.ctx.cloud.connections.has(to)) {
-        fail(otError('OT_NOT_FOUND', 'The "to" connection does not exist.', 404));
-        return;
-      }
-      const from = this.record;
-      const send = () => {
-        this.ctx.timers.timeout(() => {
-          this.ctx.cloud.signal(from, from.roomId, type === '' ? undefined : type, data, to);
-          done(undefined);
-          resolve();
-        }, LATENCY_MS);
-      };
-      if (this.reconnecting) {
-        if (options.retryAfterReconnect === false) {
-          fail(otError('OT_NOT_CONNECTED', 'Unable to send signal - the session is reconnecting.', 500));
-          return;
-        }
-        this.held.push(send);
-        return;
-      }
-      send();
-    });
+    return this.signals.send(signal, callback);
   }
 
   /** The Publisher publishing `stream` in this session, if any. */
@@ -331,12 +263,7 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
 
   /** @internal This session's Stream object for a record (created on first use). */
   _viewStream(record: StreamRecord): SimStream {
-    let view = this.streamViews.get(record.streamId);
-    if (!view) {
-      view = new SimStream(record, this.viewConnection(record.connection));
-      this.streamViews.set(record.streamId, view);
-    }
-    return view;
+    return this._peer.viewStream(record);
   }
 
   /** @internal */
@@ -368,9 +295,7 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     this.reconnecting = false;
     this._emit(createEvent('sessionReconnected', this));
     for (const subscriber of [...this.subscribers]) subscriber._resumed();
-    const held = this.held;
-    this.held = [];
-    for (const work of held) work();
+    this.signals.flush();
   }
 
   /**
@@ -389,7 +314,7 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     const record = this.record;
     this.state = 'disconnected';
     this.reconnecting = false;
-    this.held = [];
+    this.signals.clear();
     if (record) this.ctx.cloud.removeConnection(record.connectionId, reason);
     this.record = null;
     this.connection = undefined;
@@ -400,8 +325,7 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     if (!event.isDefaultPrevented()) {
       for (const subscriber of [...this.subscribers]) subscriber._destroy(reason);
     }
-    this.connectionViews.clear();
-    this.streamViews.clear();
+    this._peer.clear();
   }
 
   /** @internal Drops everything without events (simulator reset). */
@@ -414,101 +338,14 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
     this.connection = undefined;
     this.state = 'disconnected';
     this.reconnecting = false;
-    this.held = [];
+    this.signals.clear();
     for (const subscriber of [...this.subscribers]) subscriber._discard();
     this.subscribers.clear();
     this.publishers.clear();
-    this.connectionViews.clear();
-    this.streamViews.clear();
-  }
-
-  // ---- CloudPeer ----
-
-  /** @internal */
-  _connectionCreated(connection: ConnectionRecord): void {
-    this._emit(createEvent('connectionCreated', this, { connection: this.viewConnection(connection) }));
-  }
-
-  /** @internal */
-  _connectionDestroyed(connection: ConnectionRecord, reason: string): void {
-    const view = this.viewConnection(connection);
-    this.connectionViews.delete(connection.connectionId);
-    this._emit(createEvent('connectionDestroyed', this, { connection: view, reason }));
-  }
-
-  /** @internal */
-  _streamCreated(stream: StreamRecord): void {
-    this._emit(createEvent('streamCreated', this, { stream: this._viewStream(stream) }));
-  }
-
-  /** @internal Other clients' streams: cancelable `streamDestroyed`; its default destroys their subscribers. */
-  _streamDestroyed(stream: StreamRecord, reason: string): void {
-    const view = this.streamViews.get(stream.streamId);
-    const own = stream.connection === this.record;
-    const event = createEvent('streamDestroyed', this, { stream: view ?? this._viewStream(stream), reason }, true);
-    // Only streams of other clients; a publisher reports its own stream's end itself.
-    if (!own) this._emit(event);
-    for (const subscriber of [...this.subscribers]) {
-      if (subscriber.streamId !== stream.streamId) continue;
-      subscriber._mediaGone();
-      if (!event.isDefaultPrevented()) subscriber._destroy(reason);
-    }
-    this.streamViews.delete(stream.streamId);
-  }
-
-  /** @internal */
-  _streamPropertyChanged(stream: StreamRecord, property: StreamProperty, oldValue: unknown, newValue: unknown): void {
-    const view = this._viewStream(stream);
-    view._sync(stream);
-    this._emit(
-      createEvent('streamPropertyChanged', this, { stream: view, changedProperty: property, oldValue, newValue }),
-    );
-  }
-
-  /** @internal */
-  _signal(from: ConnectionRecord | null, type: string | undefined, data: string): void {
-    const deliver = () => {
-      if (this.state !== 'connected') return;
-      const event = createEvent(type ? `signal:${type}` : 'signal', this, {
-        data,
-        from: from ? this.viewConnection(from) : null,
-      });
-      this._emit(event, 'signal');
-      if (type) this._emit(event);
-    };
-    if (this.reconnecting) this.held.push(deliver);
-    else deliver();
+    this._peer.clear();
   }
 
   // ---- Private ----
-
-  private viewConnection(record: ConnectionRecord): SimConnection {
-    let view = this.connectionViews.get(record.connectionId);
-    if (!view) {
-      view = new SimConnection(record);
-      this.connectionViews.set(record.connectionId, view);
-    }
-    return view;
-  }
-
-  private connectError(token: string): SimOTError | null {
-    const pending = this.ctx.pendingConnectError;
-    if (pending !== null) {
-      this.ctx.pendingConnectError = null;
-      return connectErrors[pending]();
-    }
-    if (!this.apiKey) {
-      return otError('OT_AUTHENTICATION_ERROR', 'API Key is undefined. You must pass an API Key to initSession.', ErrorCodes.AUTHENTICATION_ERROR);
-    }
-    if (!this.sessionId || typeof this.sessionId !== 'string') {
-      return otError('OT_INVALID_SESSION_ID', 'SessionID is undefined. You must pass a sessionID to initSession.', ErrorCodes.INVALID_SESSION_ID);
-    }
-    if (typeof token !== 'string' || token.trim() === '') {
-      return otError('OT_AUTHENTICATION_ERROR', 'Invalid token: the token is empty.', ErrorCodes.AUTHENTICATION_ERROR);
-    }
-    if (this.ctx.networkDown) return connectErrors[1006]();
-    return null;
-  }
 
   private completeConnect(token: string): void {
     const record: ConnectionRecord = {
@@ -516,38 +353,22 @@ export class SimSession extends Emitter<SessionEventMap> implements CloudPeer {
       creationTime: Date.now(),
       data: connectionDataFromToken(token),
       roomId: this.sessionId,
-      peer: this,
+      peer: this._peer,
     };
     this.record = record;
     this.state = 'connected';
     this.reconnecting = false;
-    const existing = this.ctx.cloud.join(this, record);
-    this.connection = this.viewConnection(record);
+    const existing = this.ctx.cloud.join(this._peer, record);
+    this.connection = this._peer.viewConnection(record);
     this._emit(createEvent('sessionConnected', this));
     // Then, as the SDK replays its collections: every connection (own included), then others' streams.
     for (const connection of [...existing.connections, record]) {
       if (this.state !== 'connected') return;
-      if (this.ctx.cloud.connections.has(connection.connectionId)) this._connectionCreated(connection);
+      if (this.ctx.cloud.connections.has(connection.connectionId)) this._peer._connectionCreated(connection);
     }
     for (const stream of existing.streams) {
       if (this.state !== 'connected') return;
-      if (this.ctx.cloud.streams.has(stream.streamId)) this._streamCreated(stream);
+      if (this.ctx.cloud.streams.has(stream.streamId)) this._peer._streamCreated(stream);
     }
   }
-}
-
-/** Reads `connection_data` from a real-format token (`T1==` + base64), else ''. Never logs the token. */
-function connectionDataFromToken(token: string): string {
-  if (!token.startsWith('T1==') || typeof atob !== 'function') return '';
-  try {
-    const decoded = atob(token.slice(4));
-    const match = /(?:^|[&:])connection_data=([^&]*)/.exec(decoded);
-    return match ? decodeURIComponent(match[1]!.replace(/\+/g, ' ')) : '';
-  } catch {
-    return '';
-  }
-}
-
-function isElement(value: unknown): value is HTMLElement {
-  return typeof HTMLElement !== 'undefined' && value instanceof HTMLElement;
 }

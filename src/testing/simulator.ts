@@ -10,12 +10,25 @@ import { SimContext, type MediaDenial, type SimCall, type SubscriberReport } fro
 import type { ConnectErrorCode } from './errors.js';
 import { SimOT } from './ot.js';
 import { Participant, type AddParticipantOptions, type SimulatedParticipant } from './participant.js';
+import { ParticipantSignals } from './participant-signals.js';
 import { SimSession } from './session.js';
+import { UNEXPECTED_SIGNAL_RESPONSE, signalError } from './session-signals.js';
 
 /** Options of `createSimulator()`. */
 export interface SimulatorOptions {
   /** How often subscribers (and publishers) emit `audioLevelUpdated`, in ms. Default 60, as the SDK. */
   audioLevelIntervalMs?: number;
+}
+
+/**
+ * How the next local `session.signal()` fails (see `failNextSignal`). Omitted fields take the SDK's
+ * values: `code` 2001, the SDK's name for the code (`OT_UNEXPECTED_SERVER_RESPONSE` for 2001,
+ * `OT_NOT_CONNECTED` for 500, `OT_RATE_LIMIT_EXCEEDED` for 429, …) and its message.
+ */
+export interface SignalFailure {
+  name?: string;
+  code?: number;
+  message?: string;
 }
 
 /** A signal sent by a simulated participant (see `signalFrom`). */
@@ -31,12 +44,14 @@ export class Simulator {
   readonly OT: SimOT;
   private readonly ctx: SimContext;
   private readonly roster = new Map<string, Participant>();
+  private readonly said: ParticipantSignals;
   private participantsAdded = 0;
   private restoreGlobal: (() => void) | null = null;
 
   constructor(options: SimulatorOptions = {}) {
     this.ctx = new SimContext({ audioLevelIntervalMs: options.audioLevelIntervalMs ?? 60 });
     this.OT = new SimOT(this.ctx);
+    this.said = new ParticipantSignals(this.ctx, () => this.roster.values());
   }
 
   /**
@@ -124,8 +139,34 @@ export class Simulator {
 
   /** Sends a signal from a participant to the sessions that see it (or only to `signal.to`). */
   signalFrom(connectionId: string, signal: ParticipantSignal): void {
-    const participant = this.participant(connectionId);
-    this.ctx.cloud.signal(participant.connection, participant.sessionId, signal.type || undefined, signal.data ?? '', signal.to);
+    this.said.send(this.participant(connectionId), signal.type || undefined, signal.data ?? '', signal.to);
+  }
+
+  // ---- What participants say, in the element's wire format (`data` is JSON with `v: 1`) ----
+
+  /**
+   * The participant sends a chat message, as a `<video-room>` would: signal `vr-chat` with data
+   * `{"v":1,"id":"<new id>","text":text}` to every session that sees it. The text is sent as
+   * given (not trimmed or limited), so tests can also send what an element must refuse.
+   * Returns the message ID.
+   */
+  sendChat(connectionId: string, text: string): string {
+    return this.said.chat(this.participant(connectionId), text);
+  }
+
+  /**
+   * The participant raises (`true`) or lowers (`false`) their hand: signal `vr-hand` with data
+   * `{"v":1,"raised":raised,"at":Date.now()}` to every session that sees it. While it is raised,
+   * each local session that connects later also gets that same signal `to` its connection only,
+   * shortly after `sessionConnected`, as real elements answer late joiners. Lowering stops that.
+   */
+  raiseHand(connectionId: string, raised: boolean): void {
+    this.said.hand(this.participant(connectionId), raised);
+  }
+
+  /** The participant reacts: signal `vr-reaction` with data `{"v":1,"emoji":emoji}` (any string, sent as given). */
+  react(connectionId: string, emoji: string): void {
+    this.said.react(this.participant(connectionId), emoji);
   }
 
   /** Remote participants currently in the simulated cloud. */
@@ -141,6 +182,18 @@ export class Simulator {
    */
   rejectNextConnect(code: ConnectErrorCode): void {
     this.ctx.pendingConnectError = code;
+  }
+
+  /**
+   * The next `session.signal()` of a local session that passes the SDK's own checks (connected,
+   * valid type/data/to) fails after the round trip: its callback gets the error, its Promise
+   * rejects, and the signal reaches nobody. Only that one call fails. Default error: the SDK's
+   * generic server failure, `OT_UNEXPECTED_SERVER_RESPONSE` (2001).
+   */
+  failNextSignal(error: SignalFailure = {}): void {
+    const code = error.code ?? UNEXPECTED_SIGNAL_RESPONSE.code;
+    const message = error.message ?? (code === UNEXPECTED_SIGNAL_RESPONSE.code ? UNEXPECTED_SIGNAL_RESPONSE.message : `Signal failed (${code}).`);
+    this.ctx.pendingSignalError = signalError(code, message, error.name);
   }
 
   /** How long `session.connect` takes (default 20 ms). */
@@ -195,7 +248,7 @@ export class Simulator {
     const sessions = [...this.ctx.sessions].filter((session) => session.isConnected());
     for (const session of sessions) session._networkDropped();
     // All local clients lost the network at once: none of them is told about the others leaving.
-    for (const session of sessions) this.ctx.cloud.detachPeer(session);
+    for (const session of sessions) this.ctx.cloud.detachPeer(session._peer);
     for (const session of sessions) session._teardown('networkDisconnected');
   }
 
@@ -237,6 +290,11 @@ export class Simulator {
     return this.ctx.listeners.count();
   }
 
+  /** Every live subscriber and what it currently asks for (video on or off, resolution, frame rate). */
+  subscribers(): SubscriberReport[] {
+    return [...this.ctx.subscribers].map((subscriber) => subscriber._report());
+  }
+
   /**
    * MediaStreamTracks the simulator obtained or created (publishers' camera/microphone tracks,
    * tracks passed to a publisher as `audioSource`/`videoSource`, black placeholder tracks,
@@ -244,11 +302,6 @@ export class Simulator {
    * participants still in the room. 0 after every session disconnected and every publisher was
    * destroyed, even with participants left.
    */
-  /** Every live subscriber and what it currently asks for (video on or off, resolution, frame rate). */
-  subscribers(): SubscriberReport[] {
-    return [...this.ctx.subscribers].map((subscriber) => subscriber._report());
-  }
-
   liveTracks(): number {
     return this.ctx.tracks.live();
   }
@@ -282,6 +335,7 @@ export class Simulator {
     this.ctx.listeners.add(this.OT);
     this.ctx.calls.length = 0;
     this.ctx.pendingConnectError = null;
+    this.ctx.pendingSignalError = null;
     this.ctx.mediaDenial = null;
     this.ctx.networkDown = false;
     this.ctx.connectDelay = 20;

@@ -4,19 +4,24 @@
  * audio levels periodically.
  */
 import type { OTCallback, OTDimensions, SubscriberEventMap, SubscriberProperties } from '../sdk/types.js';
-import type { StreamObserver, StreamProperty, StreamRecord } from './cloud.js';
+import type { StreamProperty, StreamRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext, type SubscriberReport } from './context.js';
 import { Emitter } from './emitter.js';
 import { ErrorCodes, otError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
 import { newId } from './ids.js';
-import { createVideoElement, insertDefaultUI } from './publisher.js';
+import { createVideoElement, insertDefaultUI } from './video-element.js';
 import type { SimSession } from './session.js';
 import type { SimStream } from './views.js';
 
 type SubscriberState = 'subscribing' | 'connected' | 'failed' | 'ended' | 'destroyed';
 
-export class SimSubscriber extends Emitter<SubscriberEventMap> implements StreamObserver {
+/**
+ * A subscriber, as `session.subscribe` returns it. (It watches its stream's record as a
+ * `StreamObserver`, structurally: the observer methods are internal, so no `implements` clause
+ * would survive in the public typings.)
+ */
+export class SimSubscriber extends Emitter<SubscriberEventMap> {
   /** A unique id for this subscriber. */
   readonly id: string = newId();
   /** The stream subscribed to; `undefined` once destroyed. */
@@ -155,7 +160,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
 
   // ---- StreamObserver ----
 
-  /** @internal */
+  /** @internal Its stream's audio/video changed: follow it, with `videoEnabled`/`videoDisabled` (reason `'publishVideo'`). */
   streamPropertyChanged(_record: StreamRecord, property: StreamProperty, _oldValue: unknown, newValue: unknown): void {
     this.applyEnabled();
     if (property === 'hasVideo' && this.state === 'connected') {
@@ -323,6 +328,36 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> implements Stream
       this.video = null;
     }
   }
+}
+
+/** @internal How `session.subscribe(stream, target?, properties?, callback?)` resolves its optional arguments, as the SDK does. */
+export function subscribeArguments(
+  target: HTMLElement | string | SubscriberProperties | OTCallback | undefined,
+  properties: SubscriberProperties | OTCallback | undefined,
+  callback: OTCallback | undefined,
+): { element: HTMLElement | string | undefined; props: SubscriberProperties; done: OTCallback } {
+  if (typeof target === 'function') {
+    callback = target;
+    target = undefined;
+    properties = undefined;
+  }
+  if (typeof properties === 'function') {
+    callback = properties;
+    properties = undefined;
+  }
+  if (target && typeof target === 'object' && !isElement(target)) {
+    properties = target;
+    target = undefined;
+  }
+  return {
+    element: target as HTMLElement | string | undefined,
+    props: (properties ?? {}) as SubscriberProperties,
+    done: typeof callback === 'function' ? callback : () => undefined,
+  };
+}
+
+function isElement(value: unknown): value is HTMLElement {
+  return typeof HTMLElement !== 'undefined' && value instanceof HTMLElement;
 }
 
 /** Which source each clone came from, so unchanged tracks are not re-cloned. */

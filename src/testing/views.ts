@@ -13,6 +13,7 @@ export class SimConnection implements OTConnection {
   readonly creationTime: number;
   readonly data: string;
 
+  /** @internal Created by a session for a cloud record. */
   constructor(record: ConnectionRecord) {
     this.connectionId = record.connectionId;
     this.id = record.connectionId;
@@ -36,6 +37,7 @@ export class SimStream implements OTStream {
   videoDimensions: OTDimensions;
   readonly frameRate: number;
 
+  /** @internal Created by a session for a cloud record. */
   constructor(record: StreamRecord, connection: SimConnection) {
     this.streamId = record.streamId;
     this.id = record.streamId;

@@ -21,6 +21,19 @@ export type SettingsChange =
   | { type: 'noise-suppression'; on: boolean }
   | { type: 'close' };
 
+/** A choice made in the panel; stays inside `<video-room>`'s shadow root. */
+export class SettingsChangeEvent extends CustomEvent<SettingsChange> {
+  constructor(detail: SettingsChange) {
+    super('settings-change', { detail, bubbles: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'settings-change': SettingsChangeEvent;
+  }
+}
+
 /**
  * The in-call settings: camera, microphone and speaker pickers, background effects and noise
  * suppression where supported. Shows what it is given and reports choices as `settings-change`
@@ -77,7 +90,7 @@ export class SettingsPanelElement extends LitElement {
   }
 
   private change(detail: SettingsChange): void {
-    this.dispatchEvent(new CustomEvent<SettingsChange>('settings-change', { detail, bubbles: true }));
+    this.dispatchEvent(new SettingsChangeEvent(detail));
   }
 
   protected override render() {

@@ -1,25 +1,37 @@
-import { html, nothing, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { nothing } from 'lit';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { PageOrder } from '../../layout/page-order.js';
 import { planStage, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
 import { effectiveMedia } from '../../room/room.js';
-import type { RoomState, TileState } from '../../room/state.js';
+import type { ReactionEmoji, RoomState } from '../../room/state.js';
 import type { VideoTarget } from '../../room/video-quality.js';
+import { renderChatPanel } from '../chat/chat-panel.js';
+import { chatStyles } from '../chat/chat.styles.js';
+import { controlsStyles } from '../controls/controls.styles.js';
+import { peopleStyles } from '../people/people.styles.js';
+import { reactionPickerStyles, reactionStyles } from '../reactions/reactions.styles.js';
+import { renderControlBar, type ControlSpec } from '../controls/control-bar.js';
+import { MoreMenuController, type MenuFocus } from '../controls/more-menu.js';
 import {
   cameraIcon,
   cameraOffIcon,
-  chevronLeftIcon,
-  chevronRightIcon,
+  chatIcon,
+  handIcon,
   layoutGridIcon,
   layoutSpeakerIcon,
   leaveIcon,
   micIcon,
   micOffIcon,
+  peopleIcon,
+  reactionIcon,
   screenShareIcon,
   settingsIcon,
 } from '../icons.js';
+import { peopleRows, renderPeoplePanel } from '../people/people-panel.js';
+import { renderReactionPicker } from '../reactions/reaction-picker.js';
 import { VideoTileElement } from '../video-tile/video-tile.js';
+import { PanelsController, type PanelsHost } from './panels-controller.js';
+import { renderStage, type StageActions } from './stage-view.js';
 
 // Loaded with the call, not before: the join screen does not need any of this.
 if (!customElements.get('vr-video-tile')) customElements.define('vr-video-tile', VideoTileElement);
@@ -30,191 +42,236 @@ declare global {
   }
 }
 
-const TILE_GAP = 8;
+/** The styles of everything in this chunk that renders in `<video-room>`'s own shadow root. */
+export const inCallStyles = [chatStyles, peopleStyles, controlsStyles, reactionStyles, reactionPickerStyles];
 
-/** What the in-call view reads from `<video-room>` and asks of it. */
-export interface InCallHost {
+const TILE_GAP = 8;
+/** Below this width the chat and people panels cover the stage instead of sitting beside it. */
+const NARROW_PANEL_WIDTH = 640;
+
+export type SidePanel = 'chat' | 'participants';
+
+/** Everything the in-call view shows, computed by `<video-room>` before each render. */
+export interface InCallModel {
   readonly snapshot: RoomState;
   readonly text: VideoRoomStrings;
   readonly layout: LayoutMode;
   readonly pinned: string | undefined;
-  readonly maxTiles: number | undefined;
-  readonly stageWidth: number;
-  readonly stageHeight: number;
-  readonly page: number;
+  /** The element's own width, for the control bar and the panels. */
+  readonly width: number;
   readonly screenShareSupported: boolean;
   readonly settingsOpen: boolean;
-  setPage(page: number): void;
+  readonly panel: SidePanel | undefined;
+  readonly unread: number;
+  readonly moreOpen: boolean;
+  readonly reactionsOpen: boolean;
+  readonly noChat: boolean;
+  readonly chatDraft: string;
+  readonly peopleFilter: string;
+}
+
+/** What the in-call view asks of `<video-room>`; one object for the element's life. */
+export interface InCallActions extends StageActions {
   toggleAudio(): Promise<void>;
   toggleVideo(): Promise<void>;
   toggleScreenShare(): Promise<void>;
   setLayout(layout: LayoutMode): Promise<void>;
-  togglePin(participantId: string, pinned: boolean): Promise<void>;
-  toggleSettings(): void;
+  toggleSettings(): Promise<void>;
   leave(): Promise<void>;
+  togglePanel(panel: SidePanel): void;
+  closePanel(): void;
+  toggleMore(open: boolean, focus?: MenuFocus): void;
+  toggleReactions(): void;
+  closeReactions(): void;
+  react(emoji: ReactionEmoji): void;
+  setHand(raised: boolean): Promise<void>;
+  sendChat(text: string): void;
+  resendChat(id: string): void;
+  chatDraftChanged(text: string): void;
+  peopleFilterChanged(text: string): void;
 }
 
-/** "Ada (You)", "Grace Hopper", "Grace Hopper’s screen", "Your screen". */
-function tileLabel(tile: TileState, text: VideoRoomStrings): string {
-  if (tile.kind === 'screen') return tile.isLocal ? text.yourScreen : text.screenOf.replace('{name}', tile.name);
-  return tile.isLocal ? `${tile.name} (${text.you})` : tile.name;
+/** The inputs of a stage plan, besides the tiles. */
+export interface PlanInput {
+  layout: LayoutMode;
+  pinned: string | undefined;
+  maxTiles: number | undefined;
+  width: number;
+  height: number;
+  page: number;
 }
 
 /**
- * The stage and the control bar of a call. Remembers the page order between renders (so tiles
- * keep their places) and the last plan (so the element can report what is on screen).
+ * The stage, panels and control bar of a call: the in-call chunk. Remembers the page order
+ * between plans (so tiles keep their places) and the last plan (so the element can report what
+ * is on screen).
  */
 export class InCallView {
+  readonly more: MoreMenuController;
+  readonly panels: PanelsController;
   private readonly pageOrder = new PageOrder();
-  private plan: StagePlan | undefined;
+  private lastPlan: StagePlan | undefined;
 
-  renderStage(host: InCallHost) {
-    const { snapshot, text } = host;
-    const tiles = snapshot.tiles;
-    const plan = planStage(
+  constructor(host: PanelsHost, nameOf: (participantId: string) => string | undefined) {
+    this.more = new MoreMenuController(host);
+    this.panels = new PanelsController(host, nameOf);
+  }
+
+  /** Where every tile goes; computed before rendering (in `willUpdate`). */
+  plan(snapshot: RoomState, input: PlanInput): StagePlan {
+    this.lastPlan = planStage(
       {
-        tiles,
-        layout: host.layout,
-        pinnedParticipantId: host.pinned,
+        tiles: snapshot.tiles,
+        layout: input.layout,
+        pinnedParticipantId: input.pinned,
         activeSpeakerId: snapshot.activeSpeakerId,
-        width: host.stageWidth,
-        height: host.stageHeight,
-        maxTiles: host.maxTiles && host.maxTiles > 0 ? host.maxTiles : undefined,
-        page: host.page,
+        width: input.width,
+        height: input.height,
+        maxTiles: input.maxTiles && input.maxTiles > 0 ? input.maxTiles : undefined,
+        page: input.page,
         gap: TILE_GAP,
         now: performance.now(),
       },
       this.pageOrder,
     );
-    this.plan = plan;
-    const alone = snapshot.status === 'connected' && !snapshot.participants.some((participant) => !participant.isLocal);
-    const canPin = tiles.length > 1;
-    return html`
-      <div part="stage" class="stage" role="group" aria-label=${text.stageLabel} data-arrangement=${plan.arrangement}>
-        ${repeat(tiles, (tile) => tile.key, (tile) => this.renderTile(host, tile, plan, canPin))}
-        ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
-      </div>
-      ${plan.pageCount > 1 ? this.renderPager(host, plan) : nothing}
-    `;
+    return this.lastPlan;
   }
 
-  /** The CSS size of each remote stream on screen, as of the last render. */
+  renderStage(model: InCallModel, actions: InCallActions) {
+    if (!this.lastPlan) return nothing;
+    return renderStage({ snapshot: model.snapshot, plan: this.lastPlan, pinned: model.pinned, text: model.text }, actions);
+  }
+
+  /** The chat or people panel, when open. */
+  renderPanel(model: InCallModel, actions: InCallActions) {
+    const narrow = model.width > 0 && model.width < NARROW_PANEL_WIDTH;
+    if (model.panel === 'chat' && !model.noChat) {
+      return renderChatPanel(
+        { messages: model.snapshot.chat, draft: model.chatDraft, text: model.text, narrow },
+        { send: actions.sendChat, resend: actions.resendChat, draftChanged: actions.chatDraftChanged, close: actions.closePanel },
+      );
+    }
+    if (model.panel === 'participants') {
+      return renderPeoplePanel(
+        { rows: peopleRows(model.snapshot), filter: model.peopleFilter, text: model.text, narrow },
+        { filterChanged: actions.peopleFilterChanged, close: actions.closePanel },
+      );
+    }
+    return nothing;
+  }
+
+  /** The CSS size of each remote stream on screen, as of the last plan. */
   videoTargets(snapshot: RoomState, isOutside: (key: string) => boolean): Map<string, VideoTarget> {
     const targets = new Map<string, VideoTarget>();
-    if (!this.plan) return targets;
+    if (!this.lastPlan) return targets;
     for (const tile of snapshot.tiles) {
-      const box = this.plan.boxes.get(tile.key);
+      const box = this.lastPlan.boxes.get(tile.key);
       if (tile.isLocal || !tile.streamId || !box || box.width <= 0 || isOutside(tile.key)) continue;
       targets.set(tile.streamId, { width: box.width, height: box.height });
     }
     return targets;
   }
 
-  private renderTile(host: InCallHost, tile: TileState, plan: StagePlan, canPin: boolean) {
-    const text = host.text;
-    const box = plan.boxes.get(tile.key);
-    const pinned = host.pinned !== undefined && tile.participantId === host.pinned && tile.key === plan.focusKey;
-    const parts = [
-      'tile',
-      tile.isLocal ? 'local' : 'remote',
-      tile.kind,
-      tile.speaking ? 'speaking' : '',
-      tile.audioMuted ? 'audio-muted' : '',
-      tile.videoMuted ? 'video-muted' : '',
-      pinned ? 'pinned' : '',
-    ].filter(Boolean);
-    // Tiles on other pages stay in the DOM, hidden, so their audio keeps playing.
-    return html`<vr-video-tile
-      part=${parts.join(' ')}
-      exportparts="tile-video, tile-name, control, pin"
-      ?hidden=${!box}
-      style=${box ? `transform: translate(${box.x}px, ${box.y}px); width: ${box.width}px; height: ${box.height}px` : ''}
-      data-participant-id=${tile.participantId}
-      data-stream-id=${tile.streamId ?? ''}
-      data-kind=${tile.kind}
-      data-local=${String(tile.isLocal)}
-      data-audio-muted=${String(tile.audioMuted)}
-      data-video-muted=${String(tile.videoMuted)}
-      data-speaking=${String(tile.speaking)}
-      .tile=${tile}
-      .mutedLabel=${text.microphoneMuted}
-      .label=${tileLabel(tile, text)}
-      .pinned=${pinned}
-      .pinLabel=${canPin ? `${pinned ? text.unpin : text.pin} ${tile.name}` : ''}
-      @tile-pin-toggle=${() => host.togglePin(tile.participantId, pinned).catch(() => undefined)}
-    ></vr-video-tile>`;
-  }
-
-  private renderPager(host: InCallHost, plan: StagePlan) {
-    const text = host.text;
-    const status = text.pageStatus.replace('{page}', String(plan.page + 1)).replace('{count}', String(plan.pageCount));
-    return html`<div class="pager" part="pager">
-      <button
-        part="control previous-page"
-        type="button"
-        aria-label=${text.previousPage}
-        title=${text.previousPage}
-        ?disabled=${plan.page === 0}
-        @click=${() => host.setPage(plan.page - 1)}
-      >
-        ${chevronLeftIcon}
-      </button>
-      <span aria-live="polite">${status}</span>
-      <button
-        part="control next-page"
-        type="button"
-        aria-label=${text.nextPage}
-        title=${text.nextPage}
-        ?disabled=${plan.page >= plan.pageCount - 1}
-        @click=${() => host.setPage(plan.page + 1)}
-      >
-        ${chevronRightIcon}
-      </button>
-    </div>`;
-  }
-
-  renderControls(host: InCallHost) {
-    const text = host.text;
-    const media = effectiveMedia(host.snapshot);
-    const sharing = host.snapshot.screenSharing;
-    const speaker = host.layout === 'speaker';
-    return html`
-      <div part="controls" class="controls" role="toolbar" aria-label=${text.controlsLabel}>
-        <slot name="controls-start"></slot>
-        ${toggle('mic', !media.audio, media.audio ? text.muteMicrophone : text.unmuteMicrophone, media.audio ? micIcon : micOffIcon, () => host.toggleAudio(), 'off')}
-        ${toggle('camera', !media.video, media.video ? text.turnCameraOff : text.turnCameraOn, media.video ? cameraIcon : cameraOffIcon, () => host.toggleVideo(), 'off')}
-        ${host.screenShareSupported
-          ? toggle('screen', sharing, sharing ? text.stopScreenShare : text.startScreenShare, screenShareIcon, () => host.toggleScreenShare(), 'active')
-          : nothing}
-        ${button('layout', speaker ? text.gridLayout : text.speakerLayout, speaker ? layoutGridIcon : layoutSpeakerIcon, () =>
-          host.setLayout(speaker ? 'grid' : 'speaker'),
-        )}
-        ${toggle('settings', host.settingsOpen, text.settings, settingsIcon, async () => host.toggleSettings(), 'active')}
-        ${button('leave', text.leave, leaveIcon, () => host.leave(), 'danger')}
-        <slot name="controls-end"></slot>
-      </div>
-    `;
+  renderControls(model: InCallModel, actions: InCallActions) {
+    const popup = renderReactionPicker({ open: model.reactionsOpen, text: model.text }, { pick: actions.react, close: actions.closeReactions });
+    return renderControlBar({ controls: controlSpecs(model, actions), width: model.width, moreOpen: model.moreOpen, text: model.text, popup }, actions);
   }
 }
 
-/** A control-bar button, named for what a click does. */
-function button(name: string, label: string, icon: SVGTemplateResult, action: () => Promise<unknown>, className = '') {
-  return html`<button part="control ${name}" type="button" class=${className} aria-label=${label} title=${label} @click=${() => action().catch(() => undefined)}>
-    ${icon}
-  </button>`;
-}
-
-/** A control-bar toggle: `aria-pressed` says whether it is pressed (a device off, sharing on). */
-function toggle(name: string, pressed: boolean, label: string, icon: SVGTemplateResult, action: () => Promise<unknown>, pressedClass: string) {
-  return html`<button
-    part="control ${name}"
-    type="button"
-    class=${pressed ? pressedClass : ''}
-    aria-pressed=${String(pressed)}
-    aria-label=${label}
-    title=${label}
-    @click=${() => action().catch(() => undefined)}
-  >
-    ${icon}
-  </button>`;
+/** The controls of the bar, in their order; the least needed go to the More menu first on narrow elements. */
+function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[] {
+  const { text, snapshot } = model;
+  const media = effectiveMedia(snapshot);
+  const sharing = snapshot.screenSharing;
+  const speaker = model.layout === 'speaker';
+  const handRaised = snapshot.participants.find((participant) => participant.isLocal)?.handRaised ?? false;
+  const people = snapshot.participants.length;
+  const unread = model.unread > 0 ? `, ${text.unreadMessages.replace('{count}', String(model.unread))}` : '';
+  const specs: Array<ControlSpec | false> = [
+    {
+      name: 'mic',
+      label: media.audio ? text.muteMicrophone : text.unmuteMicrophone,
+      icon: media.audio ? micIcon : micOffIcon,
+      pressed: !media.audio,
+      tone: media.audio ? undefined : 'off',
+      action: actions.toggleAudio,
+      priority: 0,
+      pinned: true,
+    },
+    {
+      name: 'camera',
+      label: media.video ? text.turnCameraOff : text.turnCameraOn,
+      icon: media.video ? cameraIcon : cameraOffIcon,
+      pressed: !media.video,
+      tone: media.video ? undefined : 'off',
+      action: actions.toggleVideo,
+      priority: 0,
+      pinned: true,
+    },
+    model.screenShareSupported && {
+      name: 'screen',
+      label: sharing ? text.stopScreenShare : text.startScreenShare,
+      icon: screenShareIcon,
+      pressed: sharing,
+      tone: sharing ? 'active' : undefined,
+      action: actions.toggleScreenShare,
+      priority: 5,
+    },
+    {
+      name: 'reactions',
+      label: text.reactions,
+      icon: reactionIcon,
+      expanded: model.reactionsOpen,
+      tone: model.reactionsOpen ? 'active' : undefined,
+      action: actions.toggleReactions,
+      priority: 4,
+    },
+    {
+      name: 'hand',
+      label: handRaised ? text.lowerHand : text.raiseHand,
+      icon: handIcon,
+      pressed: handRaised,
+      tone: handRaised ? 'active' : undefined,
+      action: () => actions.setHand(!handRaised),
+      priority: 3,
+    },
+    !model.noChat && {
+      name: 'chat',
+      label: `${text.chat}${unread}`,
+      icon: chatIcon,
+      expanded: model.panel === 'chat',
+      tone: model.panel === 'chat' ? 'active' : undefined,
+      badge: model.unread,
+      action: () => actions.togglePanel('chat'),
+      priority: 1,
+    },
+    {
+      name: 'participants',
+      label: text.participants.replace('{count}', String(people)),
+      icon: peopleIcon,
+      count: people,
+      expanded: model.panel === 'participants',
+      tone: model.panel === 'participants' ? 'active' : undefined,
+      action: () => actions.togglePanel('participants'),
+      priority: 2,
+    },
+    {
+      name: 'layout',
+      label: speaker ? text.gridLayout : text.speakerLayout,
+      icon: speaker ? layoutGridIcon : layoutSpeakerIcon,
+      action: () => actions.setLayout(speaker ? 'grid' : 'speaker'),
+      priority: 6,
+    },
+    {
+      name: 'settings',
+      label: text.settings,
+      icon: settingsIcon,
+      pressed: model.settingsOpen,
+      tone: model.settingsOpen ? 'active' : undefined,
+      action: actions.toggleSettings,
+      priority: 7,
+    },
+    { name: 'leave', label: text.leave, icon: leaveIcon, tone: 'danger', action: actions.leave, priority: 0, pinned: true },
+  ];
+  return specs.filter((spec): spec is ControlSpec => Boolean(spec));
 }

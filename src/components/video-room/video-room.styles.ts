@@ -35,6 +35,20 @@ export const videoRoomStyles = css`
     min-height: 0;
     display: grid;
   }
+  /* An open chat or people panel sits beside the stage on wide elements (it covers it on narrow ones). */
+  .body[data-panel='chat'],
+  .body[data-panel='participants'] {
+    grid-template-columns: minmax(0, 1fr) auto;
+  }
+  /* Read by screen readers, never seen. */
+  .announcer {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .stage-area {
     display: flex;
     flex-direction: column;
@@ -150,29 +164,6 @@ export const videoRoomStyles = css`
     background: var(--_danger);
     color: #fff;
   }
-  .controls {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    gap: 10px;
-    padding: 10px var(--_gap);
-  }
-  .controls button {
-    display: inline-grid;
-    place-items: center;
-    width: 44px;
-    height: 44px;
-    padding: 0;
-    border-radius: 50%;
-  }
-  .controls button.off {
-    background: #fff;
-    color: #111;
-  }
-  .controls .danger {
-    width: 56px;
-    border-radius: 22px;
-  }
   .banners {
     position: absolute;
     top: calc(var(--_gap) * 2);
@@ -195,10 +186,6 @@ export const videoRoomStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 8px;
-  }
-  .controls button.active {
-    background: var(--_accent);
-    color: #fff;
   }
   .banner,
   .notice {

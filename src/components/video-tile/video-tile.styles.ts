@@ -121,6 +121,26 @@ export const videoTileStyles = css`
     width: 16px;
     height: 16px;
   }
+  /* Drawn over everything but takes no pointer events, so the pin button under it still works. */
+  .overlay {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    border-radius: inherit;
+    pointer-events: none;
+  }
+  ::slotted(.hand) {
+    position: absolute;
+    top: 8px;
+    left: 8px;
+    max-width: calc(100% - 56px);
+  }
+  ::slotted(.reaction) {
+    position: absolute;
+    left: 50%;
+    bottom: 14%;
+    translate: -50% 0;
+  }
   /* Filmstrip thumbnails: a smaller label so the picture still shows. */
   @container (max-width: 180px) {
     .label {
@@ -136,6 +156,10 @@ export const videoTileStyles = css`
       right: 4px;
       width: 26px;
       height: 26px;
+    }
+    ::slotted(.hand) {
+      top: 4px;
+      left: 4px;
     }
   }
 `;

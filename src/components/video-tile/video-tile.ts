@@ -14,6 +14,10 @@ import { videoTileStyles } from './video-tile.styles.js';
  * @csspart control - The pin button (with `pin`).
  * @csspart pin - The pin button.
  *
+ * @slot overlay - Badges and reactions drawn over the tile by `<video-room>`: an element with class
+ *   `hand` sits top-left, elements with class `reaction` start at the lower centre (their animation
+ *   is styled by the slotting element). The overlay never takes pointer events.
+ *
  * @fires tile-pin-toggle - Internal, not composed: the pin button was pressed.
  * @cssprop [--vr-tile-background=#1f2430] - Behind the video and avatar.
  * @cssprop [--vr-tile-foreground=#fff] - Text on the tile.
@@ -75,6 +79,7 @@ export class VideoTileElement extends LitElement {
             ${pinIcon}
           </button>`
         : nothing}
+      <div class="overlay"><slot name="overlay"></slot></div>
     `;
   }
 

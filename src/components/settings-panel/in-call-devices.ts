@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyDeviceLists, listDevices, watchDevices, type DeviceLists, type DeviceOption } from '../../media/devices.js';
-import type { SelectedDevices, SettingsKind } from '../settings-panel/settings-panel.js';
+import type { SelectedDevices, SettingsKind } from './settings-panel.js';
 
 /** Why a device is being switched: the user picked it, or the one in use went away. */
 export type DeviceSwitchReason = 'user' | 'fallback';

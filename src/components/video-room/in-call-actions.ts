@@ -1,0 +1,48 @@
+import type { MoreMenuController } from '../controls/more-menu.js';
+import type { SettingsController } from '../settings-panel/settings-controller.js';
+import type { InCallActions } from './in-call-view.js';
+import type { PanelsController } from './panels-controller.js';
+import type { VideoRoomElement } from './video-room.js';
+
+/** The controllers the actions drive. */
+export interface ActionTargets {
+  panels: PanelsController;
+  more: MoreMenuController;
+  settings: SettingsController;
+}
+
+/**
+ * What the in-call view's buttons and fields do: one object for the element's life, so no
+ * callback is re-created per render. Failures are reported through `vr-error` and notices, so
+ * the rejections of the element's methods are dropped here.
+ */
+export function inCallActions(element: VideoRoomElement, targets: () => ActionTargets): InCallActions {
+  const quietly = (promise: Promise<unknown>) => promise.then(() => undefined, () => undefined);
+  return {
+    toggleAudio: () => quietly(element.toggleAudio()),
+    toggleVideo: () => quietly(element.toggleVideo()),
+    toggleScreenShare: () => quietly(element.engine.snapshot.screenSharing ? element.stopScreenShare() : element.startScreenShare()),
+    setLayout: (layout) => quietly(element.setLayout(layout)),
+    toggleSettings: () => targets().settings.toggle(element.state === 'connected' || element.state === 'reconnecting'),
+    leave: () => quietly(element.leave()),
+    setPage: (page) => element.setPage(page),
+    togglePin: (participantId, pinned) => void quietly(pinned ? element.unpin() : element.pin(participantId)),
+    togglePanel: (panel) => targets().panels.toggle(panel),
+    closePanel: () => targets().panels.close(),
+    toggleMore: (open, focus) => targets().more.toggle(open, focus),
+    toggleReactions: () => targets().panels.toggleReactions(),
+    closeReactions: () => targets().panels.closeReactions(),
+    react: (emoji) => void quietly(element.sendReaction(emoji)),
+    setHand: (raised) => quietly(raised ? element.raiseHand() : element.lowerHand()),
+    sendChat: (text) => {
+      const panels = targets().panels;
+      panels.setDraft('');
+      element.requestUpdate();
+      // A failed message stays in the list with Resend: the text is not lost.
+      void quietly(element.sendChatMessage(text));
+    },
+    resendChat: (id) => void quietly(element.engine.resendChatMessage(id)),
+    chatDraftChanged: (text) => targets().panels.setDraft(text),
+    peopleFilterChanged: (text) => targets().panels.setFilter(text),
+  };
+}

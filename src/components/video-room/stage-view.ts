@@ -1,0 +1,125 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { VideoRoomStrings } from '../../i18n/strings.js';
+import type { StagePlan } from '../../layout/stage-plan.js';
+import type { Participant, Reaction, RoomState, TileState } from '../../room/state.js';
+import { chevronLeftIcon, chevronRightIcon } from '../icons.js';
+
+/** What the stage shows, computed by `<video-room>` before each render. */
+export interface StageModel {
+  readonly snapshot: RoomState;
+  readonly plan: StagePlan;
+  readonly pinned: string | undefined;
+  readonly text: VideoRoomStrings;
+}
+
+/** What the stage asks of `<video-room>`; one object for the element's life. */
+export interface StageActions {
+  setPage(page: number): void;
+  togglePin(participantId: string, pinned: boolean): void;
+}
+
+/** "Ada (You)", "Grace Hopper", "Grace Hopper’s screen", "Your screen". */
+function tileLabel(tile: TileState, text: VideoRoomStrings): string {
+  if (tile.kind === 'screen') return tile.isLocal ? text.yourScreen : text.screenOf.replace('{name}', tile.name);
+  return tile.isLocal ? `${tile.name} (${text.you})` : tile.name;
+}
+
+/** The tiles at their planned boxes, the "waiting for others" message and the pager. */
+export function renderStage(model: StageModel, actions: StageActions) {
+  const { snapshot, plan, text } = model;
+  const tiles = snapshot.tiles;
+  const people = new Map(snapshot.participants.map((participant) => [participant.id, participant]));
+  const alone = snapshot.status === 'connected' && !snapshot.participants.some((participant) => !participant.isLocal);
+  const canPin = tiles.length > 1;
+  return html`
+    <div part="stage" class="stage" role="group" aria-label=${text.stageLabel} data-arrangement=${plan.arrangement}>
+      ${repeat(
+        tiles,
+        (tile) => tile.key,
+        (tile) => renderTile(model, actions, tile, people.get(tile.participantId), canPin),
+      )}
+      ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
+    </div>
+    ${plan.pageCount > 1 ? renderPager(plan, text, actions) : nothing}
+  `;
+}
+
+function renderTile(model: StageModel, actions: StageActions, tile: TileState, person: Participant | undefined, canPin: boolean) {
+  const { plan, text } = model;
+  const box = plan.boxes.get(tile.key);
+  const pinned = model.pinned !== undefined && tile.participantId === model.pinned && tile.key === plan.focusKey;
+  // A hand and reactions belong to the person: they show on their camera tile.
+  const handRaised = tile.kind === 'camera' && Boolean(person?.handRaised);
+  const reactions = tile.kind === 'camera' ? model.snapshot.reactions.filter((reaction) => reaction.participantId === tile.participantId) : [];
+  const parts = [
+    'tile',
+    tile.isLocal ? 'local' : 'remote',
+    tile.kind,
+    tile.speaking ? 'speaking' : '',
+    tile.audioMuted ? 'audio-muted' : '',
+    tile.videoMuted ? 'video-muted' : '',
+    pinned ? 'pinned' : '',
+    handRaised ? 'hand-raised' : '',
+  ].filter(Boolean);
+  // Tiles on other pages stay in the DOM, hidden, so their audio keeps playing.
+  return html`<vr-video-tile
+    part=${parts.join(' ')}
+    exportparts="tile-video, tile-name, control, pin"
+    ?hidden=${!box}
+    style=${box ? `transform: translate(${box.x}px, ${box.y}px); width: ${box.width}px; height: ${box.height}px` : ''}
+    data-participant-id=${tile.participantId}
+    data-stream-id=${tile.streamId ?? ''}
+    data-kind=${tile.kind}
+    data-local=${String(tile.isLocal)}
+    data-audio-muted=${String(tile.audioMuted)}
+    data-video-muted=${String(tile.videoMuted)}
+    data-speaking=${String(tile.speaking)}
+    data-hand-raised=${String(handRaised)}
+    .tile=${tile}
+    .mutedLabel=${text.microphoneMuted}
+    .label=${tileLabel(tile, text)}
+    .pinned=${pinned}
+    .pinLabel=${canPin ? `${pinned ? text.unpin : text.pin} ${tile.name}` : ''}
+    @tile-pin-toggle=${() => actions.togglePin(tile.participantId, pinned)}
+    >${handRaised ? html`<span slot="overlay" part="hand" class="hand" role="img" aria-label=${text.handRaised}>✋</span>` : nothing}${repeat(
+      reactions,
+      (reaction) => reaction.id,
+      (reaction) => renderReaction(reaction, tile.name, text),
+    )}</vr-video-tile
+  >`;
+}
+
+function renderReaction(reaction: Reaction, name: string, text: VideoRoomStrings) {
+  const label = text.reactionFrom.replace('{name}', name).replace('{emoji}', reaction.emoji);
+  return html`<span slot="overlay" part="reaction" class="reaction" role="img" aria-label=${label} data-emoji=${reaction.emoji}
+    >${reaction.emoji}</span
+  >`;
+}
+
+function renderPager(plan: StagePlan, text: VideoRoomStrings, actions: StageActions) {
+  const status = text.pageStatus.replace('{page}', String(plan.page + 1)).replace('{count}', String(plan.pageCount));
+  return html`<div class="pager" part="pager">
+    <button
+      part="control previous-page"
+      type="button"
+      aria-label=${text.previousPage}
+      title=${text.previousPage}
+      ?disabled=${plan.page === 0}
+      @click=${() => actions.setPage(plan.page - 1)}
+    >
+      ${chevronLeftIcon}
+    </button>
+    <span aria-live="polite">${status}</span>
+    <button
+      part="control next-page"
+      type="button"
+      aria-label=${text.nextPage}
+      title=${text.nextPage}
+      ?disabled=${plan.page >= plan.pageCount - 1}
+      @click=${() => actions.setPage(plan.page + 1)}
+    >
+      ${chevronRightIcon}
+    </button>
+  </div>`;
+}

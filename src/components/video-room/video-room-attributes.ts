@@ -1,0 +1,58 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { VideoRoomStrings } from '../../i18n/strings.js';
+import type { LayoutMode } from '../../layout/stage-plan.js';
+import type { TokenCredentialsMode, TokenMethod, TokenProvider } from '../../room/credentials.js';
+import type { OTNamespace } from '../../room/room.js';
+import type { RoomStatus } from '../../room/state.js';
+
+/** The attributes and settable properties of `<video-room>` (documented on the element). */
+export class VideoRoomAttributes extends LitElement {
+  /** The host's token endpoint, resolved against the page; it must answer with `{ applicationId, sessionId, token }`. */
+  @property({ attribute: 'token-endpoint' }) tokenEndpoint: string | undefined;
+  /** `GET` (default; the room goes in the query) or `POST` (JSON `{ room, name }`). */
+  @property({ attribute: 'token-method' }) tokenMethod: TokenMethod = 'GET';
+  /** The fetch `credentials` mode of the token request: `same-origin` (default), `include` or `omit`. */
+  @property({ attribute: 'token-credentials' }) tokenCredentials: TokenCredentialsMode = 'same-origin';
+  /** How long the token request may take, in milliseconds. */
+  @property({ attribute: 'token-timeout', type: Number }) tokenTimeout = 10_000;
+  /** The room name sent to the token endpoint. */
+  @property() room: string | undefined;
+  /** The user's name, prefilled on the join screen and shown to others. */
+  @property({ attribute: 'display-name' }) displayName = '';
+  /** Join as soon as the element is on the page, without the join screen. */
+  @property({ type: Boolean }) autojoin = false;
+  /** Join with the microphone off. */
+  @property({ attribute: 'start-audio-muted', type: Boolean }) startAudioMuted = false;
+  /** Join with the camera off. */
+  @property({ attribute: 'start-video-muted', type: Boolean }) startVideoMuted = false;
+  /** `auto` (grid, or presentation while a screen is shared), `grid` or `speaker`. */
+  @property() layout: LayoutMode = 'auto';
+  /** Tiles per page; default: as many as fit at 160 px wide, at most 16. */
+  @property({ attribute: 'max-tiles', type: Number }) maxTiles: number | undefined;
+  /**
+   * Do not remember the user's choices (devices, microphone/camera on or off, name) in
+   * localStorage, and do not read remembered ones.
+   */
+  @property({ attribute: 'no-remember', type: Boolean }) noRemember = false;
+  /** Hide the control bar (for hosts that drive the element through its methods). */
+  @property({ attribute: 'hide-controls', type: Boolean }) hideControls = false;
+  /** No chat control and no chat panel (chat events still fire). */
+  @property({ attribute: 'no-chat', type: Boolean }) noChat = false;
+  /** An image URL for the "Replace background" effect (offered only when set and supported). */
+  @property({ attribute: 'background-image' }) backgroundImage: string | undefined;
+
+  /** Read-only: idle, joining, connected, reconnecting, left or error. */
+  @property({ reflect: true }) state: RoomStatus = 'idle';
+  /** Read-only: true while others cannot hear the user. */
+  @property({ attribute: 'audio-muted', type: Boolean, reflect: true }) audioMuted = false;
+  /** Read-only: true while others cannot see the user. */
+  @property({ attribute: 'video-muted', type: Boolean, reflect: true }) videoMuted = false;
+
+  /** An OT-compatible namespace to use instead of `window.OT` or the bundled SDK. */
+  @property({ attribute: false }) sdk: OTNamespace | undefined;
+  /** Replaces the token endpoint: `({ room, displayName, signal }) => Promise<{ applicationId, sessionId, token }>`. */
+  @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
+  /** Overrides any of the element's texts. */
+  @property({ attribute: false }) strings: Partial<VideoRoomStrings> = {};
+}
