@@ -164,7 +164,7 @@ describe('people panel', () => {
     const { rows, container } = mount([person('x', { name: '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>' })]);
     expect(rows()[0]!.querySelector('[part~="participant-name"]')!.textContent).to.equal('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>');
     expect(container.querySelector('img, script')).to.equal(null);
-    expect(container.querySelector('.person-avatar')!.textContent!.trim()).to.equal('<');
+    expect(container.querySelector('.person-avatar')!.textContent!.trim()).to.equal('<O'); // first letters of the first and last words
   });
 
   it('offers the filter only above 8 people', () => {
@@ -204,6 +204,28 @@ describe('people panel', () => {
     expect(filter.value).to.equal('');
     await sendKeys({ press: 'Escape' });
     expect(calls.close).to.equal(1);
+  });
+
+  it('sits at the right of the call body when wide and covers it when narrow', () => {
+    const body = document.createElement('div');
+    body.className = 'body';
+    for (const [name, value] of [['display', 'grid'], ['position', 'relative'], ['width', '1000px'], ['height', '500px']]) body.style.setProperty(name!, value!);
+    const stage = document.createElement('div');
+    stage.className = 'stage-area';
+    body.append(stage);
+    document.body.append(body);
+    containers.push(body);
+    const show = (narrow: boolean) => {
+      render(renderPeoplePanel({ rows: [], filter: '', text: englishStrings, narrow }, { filterChanged: () => {}, close: () => {} }), body);
+      return body.querySelector<HTMLElement>('.side-panel')!.getBoundingClientRect();
+    };
+    const wide = show(false);
+    const outer = body.getBoundingClientRect();
+    expect(wide.width).to.equal(320 - 8); // 8 px gap at the right; the stage has its own margin at the left
+    expect(Math.round(outer.right - wide.right)).to.equal(8);
+    expect(stage.getBoundingClientRect().width).to.be.closeTo(1000 - 320, 1);
+    const narrow = show(true);
+    expect([narrow.left, narrow.top, narrow.width, narrow.height]).to.deep.equal([outer.left, outer.top, 1000, 500]);
   });
 
   it('uses no style attributes and passes axe', async () => {

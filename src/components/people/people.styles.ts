@@ -127,7 +127,7 @@ export const peopleStyles = css`
     font-size: 13px;
     font-weight: 600;
     color: #fff;
-    background: hsl(var(--_hue, 220) 45% 42%);
+    background: hsl(var(--_hue, 220) 45% 30%);
     user-select: none;
   }
   /* Avatar colours by class, not by a style binding (strict CSP). */
