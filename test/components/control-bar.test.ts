@@ -220,7 +220,7 @@ describe('renderControlBar', () => {
     const few = await mount(800, callControls([], { chat: { badge: 7 } }));
     expect(control(few, 'chat').querySelector('[part="badge"]')!.textContent).to.equal('7');
     const none = await mount(800, callControls([], { chat: { badge: 0 } }));
-    expect(control(none, 'chat').querySelector('[part="badge"]')).to.equal(null);
+    expect(control(none, 'chat').querySelector('[part="badge"]') === null).to.equal(true);
 
     const narrow = await mount(360, callControls([], { chat: { badge: 150, priority: 9 } }));
     const chat = control(narrow, 'chat');
@@ -259,7 +259,7 @@ describe('renderControlBar', () => {
     expect(element.more.open).to.equal(false);
     expect(menu(element).hidden).to.equal(true);
     expect(control(element, 'more').getAttribute('aria-expanded')).to.equal('false');
-    expect(focused(element)).to.equal(control(element, 'more'));
+    expect(focused(element) === control(element, 'more'), 'focus is on More').to.equal(true);
     expect(listeners.live).to.equal(0);
     expect(element.more.listening).to.equal(false);
   });
@@ -279,7 +279,7 @@ describe('renderControlBar', () => {
       expect(focusedName(element), key).to.equal('screen');
       await sendKeys({ press: 'Escape' });
       await settle(element);
-      expect(focused(element)).to.equal(control(element, 'more'));
+      expect(focused(element) === control(element, 'more'), 'focus is on More').to.equal(true);
     }
   });
 
@@ -296,7 +296,7 @@ describe('renderControlBar', () => {
     await settle(element);
     expect(calls).to.deep.equal(['hand']);
     expect(element.more.open).to.equal(false);
-    expect(focused(element)).to.equal(control(element, 'more'));
+    expect(focused(element) === control(element, 'more'), 'focus is on More').to.equal(true);
     expect(listeners.live).to.equal(0);
   });
 
@@ -376,7 +376,7 @@ describe('renderControlBar', () => {
     growing.barWidth = 800;
     growing.requestUpdate();
     await settle(growing);
-    expect(root(growing).querySelector('[part~="more"]')).to.equal(null);
+    expect(root(growing).querySelector('[part~="more"]') === null).to.equal(true);
     expect(growing.more.open).to.equal(false);
     expect(listeners.live).to.equal(0);
   });

@@ -31,8 +31,8 @@ describe('reaction picker', () => {
 
   it('renders nothing while closed', () => {
     const { container } = mountPicker(false);
-    expect(container.querySelector('[part="reaction-picker"]')).to.equal(null);
-    expect(container.querySelector('button')).to.equal(null);
+    expect(container.querySelector('[part="reaction-picker"]') === null).to.equal(true);
+    expect(container.querySelector('button') === null).to.equal(true);
   });
 
   it('offers the six reactions as labelled buttons in a labelled group', () => {
@@ -45,7 +45,7 @@ describe('reaction picker', () => {
     expect(buttons.map((button) => button.getAttribute('aria-label'))).to.deep.equal(['Thumbs up', 'Clapping', 'Heart', 'Laughing', 'Celebration', 'Surprised']);
     for (const button of buttons) {
       expect(button.type).to.equal('button');
-      expect(button.getAttribute('part')).to.equal('control reaction');
+      expect(button.getAttribute('part')).to.equal('control emoji');
       expect(button.getAttribute('title')).to.equal(button.getAttribute('aria-label'));
       expect(button.hasAttribute('style')).to.equal(false);
     }
@@ -162,7 +162,9 @@ describe('reactions over a tile', () => {
   it('the overlay does not block the pin button under it', () => {
     const pin = tile().shadowRoot!.querySelector<HTMLButtonElement>('button[part~="pin"]')!;
     const rect = pin.getBoundingClientRect();
-    expect(tile().shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)).to.equal(pin);
+    const hit = tile().shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    // A boolean, not the elements: chai's failure message for DOM nodes can take minutes.
+    expect(Boolean(hit && pin.contains(hit))).to.equal(true);
   });
 
   it('the raised hand sits top-left as a small badge', () => {

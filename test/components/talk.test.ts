@@ -239,7 +239,7 @@ describe('<video-room> reactions', () => {
     const { sim, element } = await startCall();
     control(element, 'reactions').click();
     await waitFor(() => shadow(element).querySelector('[part~="reaction-picker"]'), 'picker open');
-    const heart = [...shadow(element).querySelectorAll<HTMLButtonElement>('button[part~="reaction"]')].find((button) => button.textContent!.includes('❤️'))!;
+    const heart = [...shadow(element).querySelectorAll<HTMLButtonElement>('button[part~="emoji"]')].find((button) => button.textContent!.includes('❤️'))!;
     heart.click();
     await waitFor(() => sim.calls.some((call) => call.method === 'signal' && (call.args[0] as { type?: string }).type === 'vr-reaction'), 'signal sent');
     const call = sim.calls.find((entry) => entry.method === 'signal' && (entry.args[0] as { type?: string }).type === 'vr-reaction')!;

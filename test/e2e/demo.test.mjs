@@ -2,13 +2,18 @@
 // participants talk in turn, save the screenshot for the docs, and add a fifth person.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDemoServer } from '../../demo/server.mjs';
 import { allPlaying, closeServer, isBundledSdkRequest, isOpentokScriptRequest, launchBrowser, listen, openPage, readTiles, waitUntil } from './support.mjs';
 
-const DOCS_DIR = fileURLToPath(new URL('../../docs/', import.meta.url));
-const SCREENSHOT = new URL('screenshot.png', new URL('../../docs/', import.meta.url));
+// The README's picture is refreshed only on request (`npm run screenshot`); a test run writes to a
+// temporary folder so it leaves the tree clean.
+const SCREENSHOT = process.env.UPDATE_SCREENSHOT
+  ? fileURLToPath(new URL('screenshot.png', new URL('../../docs/', import.meta.url)))
+  : join(mkdtempSync(join(tmpdir(), 'vr-e2e-')), 'screenshot.png');
 
 let server;
 let baseUrl;
@@ -59,10 +64,9 @@ test('demo: join as Ada, four playing tiles and a speaker, screenshot, add a par
       (list) => list.filter((tile) => tile.speaking === 'true').length === 1 && list.some((tile) => tile.speaking === 'true' && tile.local === 'false'),
       { timeout: 3_000, interval: 50, message: 'a single remote speaker' },
     ).catch(() => undefined);
-    await mkdir(DOCS_DIR, { recursive: true });
     // The pointer would otherwise rest on a tile (where Join was) and show its pin button.
     await page.mouse.move(1270, 790);
-    await page.screenshot({ path: fileURLToPath(SCREENSHOT), animations: 'disabled' });
+    await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
 
     // The simulator panel adds a participant, who appears as a fifth tile.
     await page.locator('#participant-name').fill('Barbara Liskov');

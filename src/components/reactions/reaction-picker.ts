@@ -45,7 +45,7 @@ export function renderReactionPicker(model: ReactionPickerModel, actions: Reacti
       const label = reactionLabel(emoji, text);
       return html`<button
         type="button"
-        part="control reaction"
+        part="control emoji"
         class="reaction-choice"
         data-emoji=${emoji}
         aria-label=${label}

@@ -91,14 +91,21 @@ export interface InCallActions extends StageActions {
   peopleFilterChanged(text: string): void;
 }
 
-/** The inputs of a stage plan, besides the tiles. */
-export interface PlanInput {
+/** What `<video-room>` knows that the in-call view shows. */
+export interface ModelInput {
+  snapshot: RoomState;
+  text: VideoRoomStrings;
   layout: LayoutMode;
   pinned: string | undefined;
   maxTiles: number | undefined;
-  width: number;
-  height: number;
+  /** The stage's size, for the plan. */
+  stage: { width: number; height: number };
   page: number;
+  /** The element's width, for the control bar and the panels. */
+  width: number;
+  screenShareSupported: boolean;
+  settingsOpen: boolean;
+  noChat: boolean;
 }
 
 /**
@@ -117,24 +124,41 @@ export class InCallView {
     this.panels = new PanelsController(host, nameOf);
   }
 
-  /** Where every tile goes; computed before rendering (in `willUpdate`). */
-  plan(snapshot: RoomState, input: PlanInput): StagePlan {
+  /** Plans where every tile goes and gathers what the view shows; called before rendering (in `willUpdate`). */
+  model(input: ModelInput): InCallModel {
+    const { snapshot, stage, maxTiles } = input;
     this.lastPlan = planStage(
       {
         tiles: snapshot.tiles,
         layout: input.layout,
         pinnedParticipantId: input.pinned,
         activeSpeakerId: snapshot.activeSpeakerId,
-        width: input.width,
-        height: input.height,
-        maxTiles: input.maxTiles && input.maxTiles > 0 ? input.maxTiles : undefined,
+        width: stage.width,
+        height: stage.height,
+        maxTiles: maxTiles && maxTiles > 0 ? maxTiles : undefined,
         page: input.page,
         gap: TILE_GAP,
         now: performance.now(),
       },
       this.pageOrder,
     );
-    return this.lastPlan;
+    const { panels, more } = this;
+    return {
+      snapshot,
+      text: input.text,
+      layout: input.layout,
+      pinned: input.pinned,
+      width: input.width,
+      screenShareSupported: input.screenShareSupported,
+      settingsOpen: input.settingsOpen,
+      noChat: input.noChat,
+      panel: panels.panel,
+      unread: panels.unread,
+      moreOpen: more.open,
+      reactionsOpen: panels.reactionsOpen,
+      chatDraft: panels.chatDraft,
+      peopleFilter: panels.peopleFilter,
+    };
   }
 
   renderStage(model: InCallModel, actions: InCallActions) {

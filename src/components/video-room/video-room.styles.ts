@@ -35,11 +35,6 @@ export const videoRoomStyles = css`
     min-height: 0;
     display: grid;
   }
-  /* An open chat or people panel sits beside the stage on wide elements (it covers it on narrow ones). */
-  .body[data-panel='chat'],
-  .body[data-panel='participants'] {
-    grid-template-columns: minmax(0, 1fr) auto;
-  }
   /* Read by screen readers, never seen. */
   .announcer {
     position: absolute;

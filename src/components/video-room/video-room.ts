@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VideoRoomError } from '../../errors.js';
 import { VideoRoomErrorEvent } from '../../events.js';
@@ -16,6 +16,7 @@ import type { SelectedDevices } from '../settings-panel/settings-panel.js';
 import { inCallActions } from './in-call-actions.js';
 import { endpointOptions, prepareJoin } from './join-flow.js';
 import type { InCallActions, InCallModel, InCallView } from './in-call-view.js';
+import { loadInCallView } from './in-call-loader.js';
 import { renderBanners, renderErrorScreen, renderLeftScreen, renderNotice, type Notice } from './room-screens.js';
 import { roomEvent } from './room-events.js';
 import { StageReporter } from './stage-reporter.js';
@@ -42,7 +43,7 @@ export type { LayoutMode };
  * @csspart tile-video - The `<video>` inside a tile.
  * @csspart tile-name - The name label of a tile.
  * @csspart controls - The control bar.
- * @csspart control - Every button; its name is added: `mic`, `camera`, `screen`, `reactions`, `hand`, `chat`, `participants`, `layout`, `settings`, `more`, `leave` (control bar and More menu), `reaction` (each emoji in the picker), `send`, `resend`, `close-chat`, `close-participants` (panels), `join`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `retry`, `rejoin`, `dismiss`, `unblock-audio`, `pin` (on tiles), `previous-page`, `next-page`, `close` (settings).
+ * @csspart control - Every button; its name is added: `mic`, `camera`, `screen`, `reactions`, `hand`, `chat`, `participants`, `layout`, `settings`, `more`, `leave` (control bar and More menu), `emoji` (each of the six in the reaction picker), `send`, `resend`, `close-chat`, `close-participants` (panels), `join`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `retry`, `rejoin`, `dismiss`, `unblock-audio`, `pin` (on tiles), `previous-page`, `next-page`, `close` (settings).
  * @csspart pin - The pin button on a tile.
  * @csspart pager - The page switcher under the stage.
  * @csspart join-screen - The pre-join screen: camera preview, device choices, name and Join.
@@ -121,13 +122,7 @@ export class VideoRoomElement extends VideoRoomAttributes {
   readonly engine: Room;
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
   private readonly size = new ResizeController(this, () => this);
-  private readonly reporter = new StageReporter(this, () => ({
-    engine: this.engine,
-    snapshot: this.snapshot,
-    view: this.view,
-    layout: this.layout,
-    pinned: this.pinned,
-  }));
+  private readonly reporter = new StageReporter(this, () => ({ engine: this.engine, snapshot: this.snapshot, view: this.view, layout: this.layout, pinned: this.pinned }));
   private readonly settings = new SettingsController(this);
   private readonly actions: InCallActions = inCallActions(this, () => ({ panels: this.view!.panels, more: this.view!.more, settings: this.settings }));
   private readonly prejoin = new PrejoinController(this, {
@@ -311,7 +306,9 @@ export class VideoRoomElement extends VideoRoomAttributes {
     if (this.pinned !== undefined && !this.snapshot.participants.some((participant) => participant.id === this.pinned)) {
       this.pinned = undefined; // they left
     }
-    this.model = this.view && isInCall(this.snapshot.status) ? this.inCallModel(this.view) : undefined;
+    const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported } = this;
+    const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported, settingsOpen: this.settings.open };
+    this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
   }
 
   protected override render() {
@@ -321,7 +318,7 @@ export class VideoRoomElement extends VideoRoomAttributes {
     return html`
       <div part="base" class="base">
         <slot name="header"></slot>
-        <div class="body" data-panel=${model?.panel ?? ''}>${this.renderBody(status)}</div>
+        <div class="body">${this.renderBody(status)}</div>
         ${view && model && !this.hideControls ? view.renderControls(model, this.actions) : nothing}
         <div class="announcer" role="status" aria-live="polite">${view?.panels.announcement ?? ''}</div>
       </div>
@@ -341,28 +338,6 @@ export class VideoRoomElement extends VideoRoomAttributes {
       ${renderNotice(text, this.notice, () => (this.notice = undefined))}
       ${this.settings.render(text)}
     `;
-  }
-
-  private inCallModel(view: InCallView): InCallModel {
-    const snapshot = this.snapshot;
-    const input = { layout: this.layout, pinned: this.pinned, maxTiles: this.maxTiles, width: this.stageSize.width, height: this.stageSize.height, page: this.page };
-    view.plan(snapshot, input);
-    return {
-      snapshot,
-      text: this.text,
-      layout: this.layout,
-      pinned: this.pinned,
-      width: this.size.width,
-      screenShareSupported: this.screenShareSupported,
-      settingsOpen: this.settings.open,
-      panel: view.panels.panel,
-      unread: view.panels.unread,
-      moreOpen: view.more.open,
-      reactionsOpen: view.panels.reactionsOpen,
-      noChat: this.noChat,
-      chatDraft: view.panels.chatDraft,
-      peopleFilter: view.panels.peopleFilter,
-    };
   }
 
   /** `viewer`: join without camera and microphone. */
@@ -392,15 +367,9 @@ export class VideoRoomElement extends VideoRoomAttributes {
 
   /** Fetches the stage, panels and controls once; a failure leaves the placeholder stage (the call still works). */
   private loadView(): Promise<void> {
-    this.viewLoading ??= import('./in-call-view.js').then(
-      ({ InCallView, inCallStyles }) => {
-        // Constructable sheets: allowed under a strict style-src, and the join screen never pays for them.
-        if (this.shadowRoot) adoptStyles(this.shadowRoot, [...VideoRoomElement.elementStyles, ...inCallStyles]);
-        this.view = new InCallView(this, (id) => this.snapshot.participants.find((person) => person.id === id)?.name);
-      },
-      () => {
-        this.viewLoading = undefined;
-      },
+    this.viewLoading ??= loadInCallView(this, (id) => this.snapshot.participants.find((person) => person.id === id)?.name).then(
+      (view) => void (this.view = view),
+      () => void (this.viewLoading = undefined),
     );
     return this.viewLoading;
   }

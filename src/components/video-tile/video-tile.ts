@@ -4,6 +4,19 @@ import type { TileState } from '../../room/state.js';
 import { micOffIcon, pinIcon } from '../icons.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
+/** The pin button of a tile was pressed; stays inside `<video-room>`'s shadow root (not composed). */
+export class TilePinToggleEvent extends Event {
+  constructor() {
+    super('tile-pin-toggle', { bubbles: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'tile-pin-toggle': TilePinToggleEvent;
+  }
+}
+
 /**
  * One participant's camera or screen share: the SDK's `<video>`, or an initials avatar while the
  * video is off, with the name, a muted-microphone icon and a speaking ring. Receives a TileState
@@ -85,7 +98,7 @@ export class VideoTileElement extends LitElement {
 
   private requestPinToggle(): void {
     // Stays inside <video-room>'s shadow root, which owns pinning.
-    this.dispatchEvent(new Event('tile-pin-toggle', { bubbles: true }));
+    this.dispatchEvent(new TilePinToggleEvent());
   }
 }
 
