@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const rules = [
   { dirs: ['src'], pattern: /\.innerHTML\s*=|unsafeHTML|insertAdjacentHTML/, why: 'strings from the network must render as text' },
   { dirs: ['src'], pattern: /console\.(log|debug|info)\(/, why: 'the element does not log (tokens must never reach a log)' },
+  { dirs: ['src/components'], pattern: /\sstyle=["$]/, why: 'no style attributes: a strict CSP blocks them (set properties through inlineStyle())' },
   { dirs: ['src', 'test', 'demo', 'scripts'], pattern: /\b(describe|it)\.only\(/, why: 'a focused test hides the others' },
   { dirs: ['src', 'test', 'demo', 'scripts', 'bench', '.ci'], pattern: /\/(work|root|home)\/[\w.-]+\//, why: 'no absolute paths of a machine' },
 ];

@@ -25,10 +25,15 @@ function run(command, commandArgs, env = {}) {
   });
 }
 
-/** node --test prints "ℹ pass N" / "ℹ fail N" (spec reporter) or "# pass N" (tap). */
-function nodeTestCounts(output) {
+/**
+ * node --test prints "ℹ pass N" / "ℹ fail N" (spec reporter) or "# pass N" (tap). A run that
+ * exited non-zero without a counted failure (a crash, a failing hook) still fails.
+ */
+function nodeTestCounts({ code, output }) {
   const number = (label) => Number(output.match(new RegExp(`^[ℹ#] ${label} (\\d+)`, 'm'))?.[1] ?? 0);
-  return { passed: number('pass'), failed: number('fail') };
+  const counts = { passed: number('pass'), failed: number('fail') };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
 }
 
 /** A step that is one check: it passes or fails as a whole. */
@@ -46,7 +51,7 @@ const suites = [
   step('lint', 'lint'),
   step('build', 'build', skipBuild),
   step('size', 'size'),
-  { name: 'server', run: async () => nodeTestCounts((await run('node', ['--test', 'test/server/', 'test/scripts/'])).output) },
+  { name: 'server', run: async () => nodeTestCounts(await run('node', ['--test', 'test/server/', 'test/scripts/'])) },
   ...['unit', 'sdk'].map((group) => ({
     name: group,
     async run() {
@@ -58,7 +63,7 @@ const suites = [
       return counts;
     },
   })),
-  { name: 'e2e', run: async () => nodeTestCounts((await run('node', ['--test', 'test/e2e/'])).output) },
+  { name: 'e2e', run: async () => nodeTestCounts(await run('node', ['--test', 'test/e2e/'])) },
 ];
 
 const totals = { passed: 0, failed: 0 };

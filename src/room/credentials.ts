@@ -36,19 +36,58 @@ export async function fetchCredentials(
   context: TokenRequestContext,
   provider?: TokenProvider,
 ): Promise<Credentials> {
-  const raw = provider ? await callProvider(provider, context) : await requestEndpoint(options, context);
+  const timeoutMs = validTimeout(options.timeoutMs);
+  const raw = provider ? await callProvider(provider, context, timeoutMs) : await requestEndpoint({ ...options, timeoutMs }, context);
   return validateCredentials(raw);
 }
 
-async function callProvider(provider: TokenProvider, context: TokenRequestContext): Promise<unknown> {
+/** The default token timeout, used too when the attribute is not a positive number. */
+export const DEFAULT_TOKEN_TIMEOUT_MS = 10_000;
+
+function validTimeout(timeoutMs: number): number {
+  return Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : DEFAULT_TOKEN_TIMEOUT_MS;
+}
+
+/** A host's provider, bounded by the timeout and by the attempt's cancellation like a request is. */
+async function callProvider(provider: TokenProvider, context: TokenRequestContext, timeoutMs: number): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = AbortSignal.any([context.signal, timeout]);
+  let stop: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => signal.removeEventListener('abort', onAbort);
+  });
   try {
-    return await provider(context);
+    return await Promise.race([Promise.resolve().then(() => provider({ ...context, signal })), stopped]);
   } catch (error) {
     if (context.signal.aborted) throw context.signal.reason;
+    if (timeout.aborted) {
+      throw new VideoRoomError('token-request-failed', `The token provider did not answer within ${seconds(timeoutMs)} s.`, { cause: error });
+    }
     if (error instanceof VideoRoomError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new VideoRoomError('token-request-failed', `The token provider failed: ${detail}`, { cause: error });
+    throw new VideoRoomError('token-request-failed', `The token provider failed: ${describe(error)}`, { cause: error });
+  } finally {
+    stop?.();
   }
+}
+
+/** Whatever a provider threw, as words (never "[object Object]"). */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === 'string') return error;
+  if (error === null || error === undefined) return `a ${String(error)} value was thrown instead of an Error`;
+  try {
+    const json = JSON.stringify(error);
+    if (json && json !== '{}') return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+  } catch {
+    // Not serialisable: fall through.
+  }
+  return `a ${typeof error} value was thrown instead of an Error`;
+}
+
+function seconds(ms: number): string {
+  return String(Math.max(1, Math.round(ms / 1000)));
 }
 
 /** Resolves the endpoint against the page, allowing only http(s). */
@@ -90,21 +129,28 @@ async function requestEndpoint(options: TokenEndpointOptions, context: TokenRequ
   } catch (error) {
     if (context.signal.aborted) throw context.signal.reason;
     const reason = timeout.aborted
-      ? `did not answer within ${Math.round(options.timeoutMs / 1000)} s`
+      ? `did not answer within ${seconds(options.timeoutMs)} s`
       : 'could not be reached (network error or a CORS policy blocked it)';
     throw new VideoRoomError('token-request-failed', `The token endpoint ${url.origin}${url.pathname} ${reason}.`, { cause: error });
   }
 
   if (!response.ok) {
+    const retryAfter = response.headers.get('Retry-After');
+    const busy = (response.status === 429 || response.status === 503) && retryAfter ? ` It asks to retry after ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}.` : '';
     throw new VideoRoomError(
       'token-http-error',
-      `The token endpoint answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; it must answer 200 with credentials.`,
+      `The token endpoint answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; it must answer 200 with credentials.${busy}`,
     );
   }
   try {
     return await response.json();
   } catch (error) {
     if (context.signal.aborted) throw context.signal.reason;
+    if (timeout.aborted) {
+      throw new VideoRoomError('token-request-failed', `The token endpoint ${url.origin}${url.pathname} did not answer within ${seconds(options.timeoutMs)} s.`, {
+        cause: error,
+      });
+    }
     throw new VideoRoomError('token-invalid-response', 'The token endpoint did not return JSON.', { cause: error });
   }
 }
@@ -123,8 +169,12 @@ function validateCredentials(raw: unknown): Credentials {
 }
 
 function requireField(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !value.trim()) {
+  if (value === undefined || value === null) {
     throw new VideoRoomError('token-invalid-response', `The token response is missing "${field}" (a non-empty string).`);
   }
+  if (typeof value !== 'string') {
+    throw new VideoRoomError('token-invalid-response', `The token response's "${field}" must be a string, not ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}.`);
+  }
+  if (!value.trim()) throw new VideoRoomError('token-invalid-response', `The token response's "${field}" is empty: it must be a non-empty string.`);
   return value;
 }

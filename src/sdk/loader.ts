@@ -35,9 +35,11 @@ function importBundledSdk(): Promise<OTNamespace> {
     }).catch((error: unknown) => {
     pending = undefined; // allow a retry after a network hiccup
     const detail = error instanceof Error ? error.message : String(error);
-    throw new VideoRoomError('sdk-load-failed', `The video SDK could not be loaded (${detail}). Check the network and try again.`, {
-      cause: error,
-    });
+    const blocked = (error as { blockedByPolicy?: boolean } | undefined)?.blockedByPolicy === true;
+    const advice = blocked
+      ? 'Add "vonage-video-room" to the trusted-types directive of the page\'s Content Security Policy.'
+      : 'Check the network and try again.';
+    throw new VideoRoomError('sdk-load-failed', `The video SDK could not be loaded (${detail}). ${advice}`, { cause: error });
   });
   return pending;
 }

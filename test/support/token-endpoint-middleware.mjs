@@ -5,6 +5,10 @@
 //   apiKey=1     name the id `apiKey`     session=ID  the sessionId (default `sim-<room>`)
 //   key=K        remember the request under K; GET /test-token/last?key=K returns it
 //   token=T      the token to hand out (default: a fresh random one)
+//   retryAfter=V send a Retry-After header (with status=429 or 503)
+//   number=FIELD make a field a number      stall=MS    send half the JSON, then stall MS ms
+import { Readable } from 'node:stream';
+
 const requests = new Map();
 let issued = 0;
 
@@ -35,6 +39,7 @@ export async function tokenEndpointMiddleware(ctx, next) {
   }
   if (query.delay) await new Promise((resolve) => setTimeout(resolve, Number(query.delay)));
   ctx.set('Cache-Control', 'no-store');
+  if (query.retryAfter) ctx.set('Retry-After', query.retryAfter);
   if (query.status) {
     ctx.status = Number(query.status);
     ctx.body = 'no token for you';
@@ -54,6 +59,19 @@ export async function tokenEndpointMiddleware(ctx, next) {
   };
   if (query.omit) delete credentials[query.omit];
   if (query.empty) credentials[query.empty] = '';
+  if (query.number) credentials[query.number] = 42;
+  if (query.stall) {
+    const json = JSON.stringify(credentials);
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(
+      (async function* () {
+        yield json.slice(0, 10);
+        await new Promise((resolve) => setTimeout(resolve, Number(query.stall)));
+        yield json.slice(10);
+      })(),
+    );
+    return;
+  }
   ctx.type = 'application/json';
   ctx.body = JSON.stringify(credentials);
 }

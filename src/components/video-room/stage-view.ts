@@ -4,6 +4,7 @@ import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { StagePlan } from '../../layout/stage-plan.js';
 import type { Participant, Reaction, RoomState, TileState } from '../../room/state.js';
 import { chevronLeftIcon, chevronRightIcon } from '../icons.js';
+import { inlineStyle } from '../inline-style.js';
 
 /** What the stage shows, computed by `<video-room>` before each render. */
 export interface StageModel {
@@ -67,7 +68,7 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
     part=${parts.join(' ')}
     exportparts="tile-video, tile-name, control, pin"
     ?hidden=${!box}
-    style=${box ? `transform: translate(${box.x}px, ${box.y}px); width: ${box.width}px; height: ${box.height}px` : ''}
+    ${inlineStyle(box ? { transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.width}px`, height: `${box.height}px` } : {})}
     data-participant-id=${tile.participantId}
     data-stream-id=${tile.streamId ?? ''}
     data-kind=${tile.kind}

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TileState } from '../../room/state.js';
 import { micOffIcon, pinIcon } from '../icons.js';
+import { inlineStyle } from '../inline-style.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
 /** The pin button of a tile was pressed; stays inside `<video-room>`'s shadow root (not composed). */
@@ -72,7 +73,7 @@ export class VideoTileElement extends LitElement {
       ${tile.video ?? nothing}
       ${showVideo
         ? nothing
-        : html`<div class="avatar"><span class="initials" style="--avatar-color: ${avatarColor(tile.name)}">${initials(tile.name)}</span></div>`}
+        : html`<div class="avatar"><span class="initials" ${inlineStyle({ '--avatar-color': avatarColor(tile.name) })}>${initials(tile.name)}</span></div>`}
       <div class="label">
         ${tile.audioMuted && tile.kind === 'camera'
           ? html`<span class="muted" role="img" aria-label=${this.mutedLabel}>${micOffIcon}</span>`
