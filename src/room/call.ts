@@ -66,6 +66,11 @@ export class Call {
     return this.session;
   }
 
+  /** The devices and effects in use now (device IDs, never tracks), for a rejoin. */
+  get sources(): PublisherSources {
+    return this.camera.currentSources;
+  }
+
   /** A publisher exists or is starting (so the user is not a viewer). */
   get hasPublisher(): boolean {
     return this.camera.active;

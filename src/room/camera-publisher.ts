@@ -55,6 +55,11 @@ export class CameraPublisher {
     private readonly tracks: HandedTracks = new HandedTracks(),
   ) {}
 
+  /** Device IDs and filters as they are now: a new publisher would open the same devices. */
+  get currentSources(): PublisherSources {
+    return withoutTracks(this.sources);
+  }
+
   /** A publisher exists or is starting (so the user is not a viewer). */
   get active(): boolean {
     return (this.publisher ?? this.pending) !== undefined;

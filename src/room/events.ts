@@ -17,7 +17,8 @@ export interface StreamDetail {
  */
 export interface RoomEventMap {
   'state-change': { state: RoomStatus; previousState: RoomStatus };
-  joined: { sessionId: string; connectionId: string };
+  /** `rejoined`: true after an automatic rejoin (no `left` came before it). */
+  joined: { sessionId: string; connectionId: string; rejoined: boolean };
   left: { reason: LeaveReason };
   'participant-joined': { participant: Participant };
   'participant-left': { participant: Participant };

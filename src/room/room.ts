@@ -10,6 +10,7 @@ import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from 
 import { toVideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
 import { HandedTracks } from './handed-tracks.js';
+import { keepRejoining, rejoinTimeoutMs } from './rejoin.js';
 import { initialState, type ReactionEmoji, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 
@@ -26,6 +27,8 @@ export interface JoinOptions {
   sources?: PublisherSources;
   /** Join without camera and microphone (nothing is published until the user turns one on). */
   viewer?: boolean;
+  /** How long to keep rejoining after a network loss, in seconds (0: never); default 60. */
+  rejoinTimeout?: number;
 }
 
 export interface RoomListener {
@@ -223,7 +226,7 @@ export class Room {
     else this.endAttempt();
   }
 
-  private async runAttempt(attempt: Attempt, options: JoinOptions): Promise<void> {
+  private async runAttempt(attempt: Attempt, options: JoinOptions, rejoined = false): Promise<void> {
     const signal = attempt.controller.signal;
     const [credentials, sdk, { Call }] = await Promise.all([
       fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider),
@@ -234,19 +237,47 @@ export class Room {
     this.sdk = sdk;
     if (this.audioOutput) sdk.setAudioOutputDevice?.(this.audioOutput)?.catch(() => undefined);
 
-    const call = new Call(sdk, this.callHost(attempt), options.displayName, options.sources, attempt.tracks);
+    const call = new Call(sdk, this.callHost(attempt, options), options.displayName, options.sources, attempt.tracks);
     attempt.call = call;
     call.setPageHidden(this.pageHidden);
     const media = { audio: this.state.localMedia.audio, video: this.state.localMedia.video };
-    await call.connect(credentials.applicationId, credentials.sessionId, credentials.token, media, options.viewer);
+    await untilAborted(call.connect(credentials.applicationId, credentials.sessionId, credentials.token, media, options.viewer), signal);
     if (signal.aborted) return;
 
     this.setState({ ...this.state, status: 'connected' });
-    this.emit('joined', { sessionId: credentials.sessionId, connectionId: this.state.localParticipantId ?? '' });
+    this.emit('joined', { sessionId: credentials.sessionId, connectionId: this.state.localParticipantId ?? '', rejoined });
     await call.publish();
   }
 
-  private callHost(attempt: Attempt) {
+  /**
+   * The session was lost for network reasons: stay `reconnecting` and join again with a fresh
+   * token, the same devices, mute state and chat, until `rejoinTimeout` has passed.
+   */
+  private rejoin(lost: Attempt, options: JoinOptions): void {
+    const again: JoinOptions = { ...options, sources: lost.call?.sources ?? {}, viewer: !(lost.call?.hasPublisher ?? false) };
+    this.endAttempt();
+    const attempt: Attempt = { controller: new AbortController(), tracks: new HandedTracks() };
+    this.attempt = attempt;
+    this.setState({ ...this.state, status: 'reconnecting', participants: [], tiles: [], reactions: [], activeSpeakerId: undefined, screenSharing: false });
+    const signal = attempt.controller.signal;
+    const tryOnce = async () => {
+      try {
+        await this.runAttempt(attempt, again, true);
+      } catch (error) {
+        attempt.call?.dispose(); // this try's session is gone; the next one starts afresh
+        attempt.call = undefined;
+        if (this.attempt === attempt) this.setState({ ...this.state, status: 'reconnecting', participants: [], tiles: [] });
+        throw error;
+      }
+    };
+    attempt.done = keepRejoining(tryOnce, rejoinTimeoutMs(options.rejoinTimeout), signal).then((rejoined) => {
+      if (rejoined || signal.aborted || this.attempt !== attempt) return;
+      this.fail(networkLost());
+      this.emit('left', { reason: 'network' });
+    });
+  }
+
+  private callHost(attempt: Attempt, options: JoinOptions) {
     const current = () => this.attempt === attempt && !attempt.controller.signal.aborted;
     return {
       current: () => this.state,
@@ -259,17 +290,14 @@ export class Room {
       ended: (reason: 'network' | 'forced' | 'error') => {
         if (!current()) return;
         if (reason === 'forced') {
-          void this.leave('forced');
+          void this.leave('forced'); // a moderator's decision: never rejoined
           return;
         }
-        this.fail(
-          reason === 'network'
-            ? new VideoRoomError(
-                'network-disconnected',
-                'The connection to the call was lost. Check your network connection, then select Retry to join again.',
-              )
-            : new VideoRoomError('connect-failed', 'The video service ended the call unexpectedly. Select Retry to join again.'),
-        );
+        if (reason === 'network' && rejoinTimeoutMs(options.rejoinTimeout) > 0) {
+          this.rejoin(attempt, options);
+          return;
+        }
+        this.fail(reason === 'network' ? networkLost() : new VideoRoomError('connect-failed', 'The video service ended the call unexpectedly. Select Retry to join again.'));
         this.emit('left', { reason });
       },
     };
@@ -314,6 +342,21 @@ export class Room {
   private emit<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
     this.listener.event(type, detail);
   }
+}
+
+function networkLost(): VideoRoomError {
+  return new VideoRoomError('network-disconnected', 'The connection to the call was lost. Check your network connection, then select Retry to join again.');
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as the attempt is cancelled (so join() always settles). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort!));
 }
 
 /** What a call leaves behind when it ends: nobody, no tiles, no chat (history is per call). */

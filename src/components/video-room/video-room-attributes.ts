@@ -37,6 +37,8 @@ export class VideoRoomAttributes extends LitElement {
   @property({ attribute: 'no-remember', type: Boolean }) noRemember = false;
   /** Hide the control bar (for hosts that drive the element through its methods). */
   @property({ attribute: 'hide-controls', type: Boolean }) hideControls = false;
+  /** After a network loss, keep rejoining (fresh token, same devices and chat) for this many seconds; 0: never. */
+  @property({ attribute: 'rejoin-timeout', type: Number }) rejoinTimeout = 60;
   /** No chat control and no chat panel (chat events still fire). */
   @property({ attribute: 'no-chat', type: Boolean }) noChat = false;
   /** An image URL for the "Replace background" effect (offered only when set and supported). */

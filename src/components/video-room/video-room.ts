@@ -82,7 +82,7 @@ export type { LayoutMode };
  * @cssprop [--vr-focus-ring=var(--vr-accent)] - The keyboard focus outline.
  *
  * @fires {StateChangeEvent} vr-state-change - `{ state, previousState }`.
- * @fires {JoinedEvent} vr-joined - `{ sessionId, connectionId }`.
+ * @fires {JoinedEvent} vr-joined - `{ sessionId, connectionId, rejoined }` (`rejoined`: after an automatic rejoin).
  * @fires {LeftEvent} vr-left - `{ reason }`: `user`, `removed`, `forced`, `network` or `error`.
  * @fires {ParticipantJoinedEvent} vr-participant-joined - `{ participant }` for each other participant.
  * @fires {ParticipantLeftEvent} vr-participant-left - `{ participant }`.
@@ -303,9 +303,6 @@ export class VideoRoomElement extends VideoRoomAttributes {
     if ((changed.has('startAudioMuted') || changed.has('startVideoMuted')) && !isInCall(this.snapshot.status)) {
       this.engine.setStartMedia({ audio: !this.startAudioMuted, video: !this.startVideoMuted });
     }
-    if (this.pinned !== undefined && !this.snapshot.participants.some((participant) => participant.id === this.pinned)) {
-      this.pinned = undefined; // they left
-    }
     const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported } = this;
     const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported, settingsOpen: this.settings.open };
     this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
@@ -362,6 +359,7 @@ export class VideoRoomElement extends VideoRoomAttributes {
       displayName: this.displayName.trim() || this.prejoin.rememberedName || this.text.guest,
       sources,
       viewer: asViewer,
+      rejoinTimeout: this.rejoinTimeout,
     });
   }
 
@@ -383,6 +381,7 @@ export class VideoRoomElement extends VideoRoomAttributes {
   private endCallUi(): void {
     this.notice = undefined;
     this.page = 0;
+    this.pinned = undefined;
     this.settings.callEnded();
     this.view?.panels.callEnded();
     this.view?.more.toggle(false);
@@ -406,6 +405,8 @@ export class VideoRoomElement extends VideoRoomAttributes {
       return;
     }
     if (type === 'left') this.endCallUi();
+    // A pin ends when that person leaves (not while rejoining: they come back with the same ID).
+    if (type === 'participant-left' && (detail as RoomEventMap['participant-left']).participant.id === this.pinned) this.pinned = undefined;
     if (type === 'joined') {
       this.reporter.callJoined();
       this.engine.canShareScreen().then(
