@@ -113,7 +113,43 @@ export interface VideoRoomStrings {
   more: string;
 }
 
-export const englishStrings: VideoRoomStrings = {
+
+/** The keys only the in-call view uses (its English defaults load with it). */
+export type TalkStringKey =
+  | 'chat'
+  | 'chatTitle'
+  | 'chatInputLabel'
+  | 'chatPlaceholder'
+  | 'chatEmpty'
+  | 'send'
+  | 'resend'
+  | 'chatSending'
+  | 'chatFailed'
+  | 'unreadMessages'
+  | 'participants'
+  | 'participantsTitle'
+  | 'filterPeople'
+  | 'noPeopleMatch'
+  | 'moderator'
+  | 'microphoneOn'
+  | 'cameraOn'
+  | 'cameraOff'
+  | 'handRaised'
+  | 'raiseHand'
+  | 'lowerHand'
+  | 'handRaisedAnnouncement'
+  | 'reactions'
+  | 'reactionThumbsUp'
+  | 'reactionClap'
+  | 'reactionHeart'
+  | 'reactionLaugh'
+  | 'reactionParty'
+  | 'reactionSurprised'
+  | 'reactionFrom'
+  | 'more';
+
+/** The join screen's and the shell's texts: loaded before joining. */
+export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   joinTitle: 'Ready to join?',
   nameLabel: 'Your name',
   namePlaceholder: 'Enter your name',
@@ -181,35 +217,4 @@ export const englishStrings: VideoRoomStrings = {
   joinWithoutMedia: 'Join without camera and microphone',
   noDevices: 'No camera or microphone was found. You can still join to watch and listen.',
   devicesUnavailable: 'Your camera or microphone could not be started. Another app may be using it: close it, then select Try again.',
-  chat: 'Chat',
-  chatTitle: 'Chat',
-  chatInputLabel: 'Message',
-  chatPlaceholder: 'Send a message to everyone',
-  chatEmpty: 'No messages yet. Say hello!',
-  send: 'Send',
-  resend: 'Resend',
-  chatSending: 'Sending…',
-  chatFailed: 'Not sent',
-  unreadMessages: '{count} unread',
-  participants: 'People ({count})',
-  participantsTitle: 'People',
-  filterPeople: 'Find someone',
-  noPeopleMatch: 'Nobody matches “{filter}”',
-  moderator: 'Moderator',
-  microphoneOn: 'Microphone on',
-  cameraOn: 'Camera on',
-  cameraOff: 'Camera off',
-  handRaised: 'Hand raised',
-  raiseHand: 'Raise hand',
-  lowerHand: 'Lower hand',
-  handRaisedAnnouncement: '{name} raised their hand',
-  reactions: 'Send a reaction',
-  reactionThumbsUp: 'Thumbs up',
-  reactionClap: 'Clapping',
-  reactionHeart: 'Heart',
-  reactionLaugh: 'Laughing',
-  reactionParty: 'Celebration',
-  reactionSurprised: 'Surprised',
-  reactionFrom: '{name} reacted {emoji}',
-  more: 'More',
 };

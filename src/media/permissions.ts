@@ -1,4 +1,4 @@
-import { englishStrings, type VideoRoomStrings } from '../i18n/strings.js';
+import { englishShellStrings, type VideoRoomStrings } from '../i18n/strings.js';
 
 export type DevicePermission = 'camera' | 'microphone';
 
@@ -50,7 +50,7 @@ type PermissionHelpStrings = Pick<
 >;
 
 /** How to allow the camera and microphone again after they were blocked, in this browser's words. */
-export function browserInstructions(strings: PermissionHelpStrings = englishStrings, userAgent = navigator.userAgent): string {
+export function browserInstructions(strings: PermissionHelpStrings = englishShellStrings, userAgent = navigator.userAgent): string {
   switch (browserFamily(userAgent)) {
     case 'chromium':
       return strings.permissionHelpChromium;

@@ -17,6 +17,9 @@ import type { Participant, RoomState } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 
 export type { PublisherSources };
+// The token request and the rejoin loop are only needed once joining: they ship in this chunk.
+export { keepRejoining } from './rejoin.js';
+export { fetchCredentials } from './credentials.js';
 
 /** What a call may do to the room that owns it; every method is a no-op once the call is superseded. */
 export interface CallHost {
@@ -41,6 +44,8 @@ export class Call {
   private screenShare: ScreenShare | undefined;
   private pageHidden = false;
   private readonly sessionUndo: Array<() => void> = [];
+  /** Rejecters of the signals still waiting for the SDK's answer. */
+  private readonly pending = new Set<(error: VideoRoomError) => void>();
   readonly chat: Chat;
   readonly hands: Hands;
   readonly reactions: Reactions;
@@ -161,9 +166,25 @@ export class Call {
     this.camera.setVideo(on);
   }
 
+  /**
+   * `promise`, or a `not-connected` rejection when the call ends first: a signal held back while
+   * reconnecting is never answered by a session that then disconnects, and every method must settle.
+   */
+  private untilEnded<T>(promise: Promise<T>): Promise<T> {
+    let settle: ((error: VideoRoomError) => void) | undefined;
+    const ended = new Promise<never>((_, reject) => {
+      settle = reject;
+      this.pending.add(reject);
+    });
+    return Promise.race([promise, ended]).finally(() => this.pending.delete(settle!));
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    const ended = new VideoRoomError('not-connected', 'The call ended before this could be sent.', { recoverable: true });
+    for (const reject of this.pending) reject(ended);
+    this.pending.clear();
     this.screenShare?.stop();
     this.feeds?.dispose();
     for (const feature of this.features) feature.dispose?.();
@@ -224,7 +245,7 @@ export class Call {
         if (!session?.connection || this.disposed) {
           return Promise.reject(new VideoRoomError('not-connected', 'Join the call first.', { recoverable: true }));
         }
-        return viaCallback((done) => session.signal({ type, data: encodeSignal(data), ...(to ? { to } : {}) }, done));
+        return this.untilEnded(viaCallback((done) => session.signal({ type, data: encodeSignal(data), ...(to ? { to } : {}) }, done)));
       },
     };
   }

@@ -52,6 +52,7 @@ function validTimeout(timeoutMs: number): number {
 async function callProvider(provider: TokenProvider, context: TokenRequestContext, timeoutMs: number): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([context.signal, timeout]);
+  if (context.signal.aborted) throw context.signal.reason;
   let stop: (() => void) | undefined;
   const stopped = new Promise<never>((_, reject) => {
     const onAbort = () => reject(signal.reason);

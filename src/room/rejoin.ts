@@ -3,17 +3,9 @@
  * with ±20 % jitter, so clients that lost the same network do not all come back at once; while
  * the browser says it is offline, the next try waits for `online`. Framework-free.
  */
-export const DEFAULT_REJOIN_TIMEOUT_S = 60;
-
 export function rejoinDelay(attempt: number, random: () => number = Math.random): number {
   const base = 1000 * 2 ** Math.min(attempt, 4);
   return Math.round(base * (0.8 + 0.4 * random()));
-}
-
-/** `rejoin-timeout` in seconds as the attribute gave it: 0 disables, anything not a number ≥ 0 falls back to 60. */
-export function rejoinTimeoutMs(seconds: number | undefined): number {
-  const valid = typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_REJOIN_TIMEOUT_S;
-  return valid * 1000;
 }
 
 /**

@@ -6,11 +6,11 @@ import type { AudioFilter, OTNamespace, OTSession, VideoFilter } from '../sdk/ty
 import type { Call, PublisherSources } from './call.js';
 import { mediaProcessorSupport } from './capabilities.js';
 import type { ChatMessageDetail } from './chat.js';
-import { fetchCredentials, type TokenEndpointOptions, type TokenProvider } from './credentials.js';
+import type { TokenEndpointOptions, TokenProvider } from './credentials.js';
 import { toVideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
 import { HandedTracks } from './handed-tracks.js';
-import { keepRejoining, rejoinTimeoutMs } from './rejoin.js';
+import { rejoinTimeoutMs } from './rejoin-timeout.js';
 import { initialState, type ReactionEmoji, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 
@@ -228,8 +228,11 @@ export class Room {
 
   private async runAttempt(attempt: Attempt, options: JoinOptions, rejoined = false): Promise<void> {
     const signal = attempt.controller.signal;
+    // The token request ships with the call chunk: the join screen does not need it.
     const [credentials, sdk, { Call }] = await Promise.all([
-      fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider),
+      loadCall().then(({ fetchCredentials }) =>
+        fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider),
+      ),
       loadSdk(options.sdk),
       loadCall(),
     ]);
@@ -270,11 +273,14 @@ export class Room {
         throw error;
       }
     };
-    attempt.done = keepRejoining(tryOnce, rejoinTimeoutMs(options.rejoinTimeout), signal).then((rejoined) => {
+    // The call chunk is loaded by now (a call was lost); the rejoin loop ships with it.
+    attempt.done = loadCall()
+      .then(({ keepRejoining }) => keepRejoining(tryOnce, rejoinTimeoutMs(options.rejoinTimeout), signal))
+      .then((rejoined) => {
       if (rejoined || signal.aborted || this.attempt !== attempt) return;
-      this.fail(networkLost());
-      this.emit('left', { reason: 'network' });
-    });
+        this.fail(networkLost());
+        this.emit('left', { reason: 'network' });
+      });
   }
 
   private callHost(attempt: Attempt, options: JoinOptions) {

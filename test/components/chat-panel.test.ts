@@ -4,7 +4,7 @@ import { render } from 'lit';
 import { renderChatPanel, type ChatPanelModel } from '../../src/components/chat/chat-panel.js';
 import { chatStyles } from '../../src/components/chat/chat.styles.js';
 import { linkify } from '../../src/components/chat/linkify.js';
-import { englishStrings } from '../../src/i18n/strings.js';
+import { englishStrings } from '../../src/i18n/talk-strings.js';
 import type { ChatMessage } from '../../src/room/state.js';
 
 const containers: HTMLElement[] = [];

@@ -5,7 +5,7 @@ import { renderControlBar, splitControls, type ControlSpec } from '../../src/com
 import { controlsStyles } from '../../src/components/controls/controls.styles.js';
 import { MoreMenuController } from '../../src/components/controls/more-menu.js';
 import { cameraIcon, chatIcon, handIcon, layoutGridIcon, leaveIcon, micOffIcon, peopleIcon, reactionIcon, screenShareIcon, settingsIcon } from '../../src/components/icons.js';
-import { englishStrings } from '../../src/i18n/strings.js';
+import { englishStrings } from '../../src/i18n/talk-strings.js';
 
 /** The bar as a call would build it: mic off, chat with unread messages, three people. */
 function callControls(calls: string[] = [], overrides: Partial<Record<string, Partial<ControlSpec>>> = {}): ControlSpec[] {

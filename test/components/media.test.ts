@@ -185,8 +185,8 @@ describe('<video-room> media during a call', () => {
     recorder.stop();
   });
 
-  it('reports network-disconnected with a Retry when the session drops', async () => {
-    const { sim, recorder, element } = await startCall();
+  it('reports network-disconnected with a Retry when the session drops and rejoining is off', async () => {
+    const { sim, recorder, element } = await startCall({ 'rejoin-timeout': '0' });
     sim.disconnectNetwork();
     await waitFor(() => element.state === 'error', 'error state');
     expect(element.lastError?.code).to.equal('network-disconnected');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { peopleRows, renderPeoplePanel, type PeoplePanelModel, type PersonRow } from '../../src/components/people/people-panel.js';
 import { peopleStyles } from '../../src/components/people/people.styles.js';
-import { englishStrings } from '../../src/i18n/strings.js';
+import { englishStrings } from '../../src/i18n/talk-strings.js';
 import type { Participant, TileState } from '../../src/room/state.js';
 
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, peopleStyles.styleSheet!];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { VideoRoomElement } from '../../src/define.js';
-import { englishStrings } from '../../src/i18n/strings.js';
+import { englishStrings } from '../../src/i18n/talk-strings.js';
 import { PREFERENCES_KEY } from '../../src/media/preferences.js';
 import { cleanup, control, mountRoom, newSimulator, shadow, tiles, videoPlaying, waitFor } from '../support/room-fixture.js';
 

@@ -4,7 +4,7 @@ import { css, html, LitElement, render } from 'lit';
 import { reactionLabel, renderReactionPicker } from '../../src/components/reactions/reaction-picker.js';
 import { reactionPickerStyles, reactionStyles } from '../../src/components/reactions/reactions.styles.js';
 import { VideoTileElement } from '../../src/components/video-tile/video-tile.js';
-import { englishStrings } from '../../src/i18n/strings.js';
+import { englishStrings } from '../../src/i18n/talk-strings.js';
 import { reactionEmoji, type ReactionEmoji, type TileState } from '../../src/room/state.js';
 
 if (!customElements.get('vr-video-tile')) customElements.define('vr-video-tile', VideoTileElement);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { englishStrings } from '../../src/i18n/strings.js';
+import { englishStrings } from '../../src/i18n/talk-strings.js';
 import { browserFamily, browserInstructions, watchPermission } from '../../src/media/permissions.js';
 
 const agents = {

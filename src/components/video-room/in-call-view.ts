@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
+import { englishTalkStrings } from '../../i18n/talk-strings.js';
 import { PageOrder } from '../../layout/page-order.js';
 import { planStage, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
 import { effectiveMedia } from '../../room/room.js';
@@ -114,6 +115,8 @@ export interface ModelInput {
  * is on screen).
  */
 export class InCallView {
+  /** The English defaults of the texts only the in-call view shows. */
+  readonly talkStrings = englishTalkStrings;
   readonly more: MoreMenuController;
   readonly panels: PanelsController;
   private readonly pageOrder = new PageOrder();

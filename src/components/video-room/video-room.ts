@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VideoRoomError } from '../../errors.js';
 import { VideoRoomErrorEvent } from '../../events.js';
-import { englishStrings, type VideoRoomStrings } from '../../i18n/strings.js';
+import { englishShellStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { ChatMessageDetail } from '../../room/chat.js';
 import type { RoomEventMap } from '../../room/events.js';
@@ -283,7 +283,8 @@ export class VideoRoomElement extends VideoRoomAttributes {
 
   /** @internal Every text, the host's overrides applied. */
   get text(): VideoRoomStrings {
-    return { ...englishStrings, ...this.strings };
+    // The in-call view brings the English texts only it uses; nothing shows them before it loads.
+    return { ...englishShellStrings, ...this.view?.talkStrings, ...this.strings } as VideoRoomStrings;
   }
 
   override connectedCallback(): void {
