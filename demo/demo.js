@@ -136,6 +136,7 @@ function setUpSimulatorPanel(sim) {
     share.setAttribute('aria-pressed', String(person.sharing));
     const hand = person.row.querySelector('[data-action="hand"]');
     hand.textContent = person.hand ? 'Lower hand' : 'Raise hand';
+    person.row.querySelector('[data-action="network"]').textContent = `Link: ${person.link}`;
     hand.setAttribute('aria-pressed', String(person.hand));
     person.row.querySelector('.participant-state').textContent = [
       id === speakerId ? 'speaking' : '',
@@ -201,6 +202,7 @@ function setUpSimulatorPanel(sim) {
       element('button', { attrs: { type: 'button', 'data-action': 'audio' } }),
       element('button', { attrs: { type: 'button', 'data-action': 'video' } }),
       element('button', { attrs: { type: 'button', 'data-action': 'share' } }),
+      element('button', { attrs: { type: 'button', 'data-action': 'network' } }),
     );
     const says = element('div', { className: 'button-row' });
     says.append(
@@ -211,7 +213,7 @@ function setUpSimulatorPanel(sim) {
     const displayName = participant.name ?? name;
     row.append(heading, actions, says, chatForm(displayName), reactionPicker(displayName));
     list.append(row);
-    cast.set(id, { name: displayName, audio: true, video: true, sharing: false, hand: false, ambient, row });
+    cast.set(id, { name: displayName, audio: true, video: true, sharing: false, hand: false, link: 'good', ambient, row });
     renderRow(id);
     updateEmptyNote();
     if (ambient && inCall) scheduleAmbient(id);
@@ -246,6 +248,13 @@ function setUpSimulatorPanel(sim) {
     if (on) sim.startScreenShare(id);
     else sim.stopScreenShare(id);
     cast.get(id).sharing = on;
+    renderRow(id);
+  }
+
+  // Degrade a participant's network as local subscribers see it: good → fair → poor → good.
+  function setLink(id, link) {
+    sim.setNetworkQuality(id, link);
+    cast.get(id).link = link;
     renderRow(id);
   }
 
@@ -353,6 +362,7 @@ function setUpSimulatorPanel(sim) {
     else if (button.dataset.action === 'video') setVideo(id, !person.video);
     else if (button.dataset.action === 'share') setSharing(id, !person.sharing);
     else if (button.dataset.action === 'hand') setHand(id, !person.hand);
+    else if (button.dataset.action === 'network') setLink(id, nextLink(person.link));
     else if (button.dataset.action === 'chat') toggleOpen(person.row, 'chat-form', button);
     else if (button.dataset.action === 'chat-cancel') toggleOpen(person.row, 'chat-form', person.row.querySelector('[data-action="chat"]'));
     else if (button.dataset.action === 'react') toggleOpen(person.row, 'reactions', button);
@@ -391,6 +401,13 @@ function setUpSimulatorPanel(sim) {
   byId('drop-network').addEventListener('click', () => sim.dropNetwork());
   byId('restore-network').addEventListener('click', () => sim.restoreNetwork());
   byId('disconnect-network').addEventListener('click', () => sim.disconnectNetwork());
+  let uplink = 'good';
+  const uplinkButton = byId('local-link');
+  uplinkButton.addEventListener('click', () => {
+    uplink = nextLink(uplink);
+    sim.setLocalNetworkQuality(uplink);
+    uplinkButton.textContent = `Your uplink: ${uplink}`;
+  });
 
   // The next signal the element sends (a chat message, a hand, a reaction) fails; its vr-error ends the note.
   const failNote = byId('fail-next-note');
@@ -487,3 +504,7 @@ async function start() {
 }
 
 start();
+
+function nextLink(link) {
+  return { good: 'fair', fair: 'poor', poor: 'good' }[link];
+}

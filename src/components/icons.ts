@@ -32,3 +32,4 @@ export const peopleIcon = icon(
 );
 export const sendIcon = icon(svg`<path d="M4 12 20 4l-4 16-4-7zM12 13l8-9"/>`);
 export const closeIcon = icon(svg`<path d="M6 6l12 12M18 6 6 18"/>`);
+export const signalIcon = icon(svg`<path d="M4 20v-3M9 20v-7M14 20v-11M19 20V4"/>`);

@@ -111,6 +111,13 @@ export interface VideoRoomStrings {
   reactionFrom: string;
   /** The menu holding the controls that do not fit in the bar. */
   more: string;
+  /** Network quality of a remote stream (the indicator's accessible name). */
+  networkGood: string;
+  networkFair: string;
+  networkPoor: string;
+  videoPausedWeakConnection: string;
+  /** The user's own connection has been poor for a while. */
+  connectionUnstable: string;
 }
 
 
@@ -146,7 +153,12 @@ export type TalkStringKey =
   | 'reactionParty'
   | 'reactionSurprised'
   | 'reactionFrom'
-  | 'more';
+  | 'more'
+  | 'networkGood'
+  | 'networkFair'
+  | 'networkPoor'
+  | 'videoPausedWeakConnection'
+  | 'connectionUnstable';
 
 /** The join screen's and the shell's texts: loaded before joining. */
 export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {

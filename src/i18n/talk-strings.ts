@@ -35,6 +35,11 @@ export const englishTalkStrings: Pick<VideoRoomStrings, TalkStringKey> = {
   reactionSurprised: 'Surprised',
   reactionFrom: '{name} reacted {emoji}',
   more: 'More',
+  networkGood: 'Connection: good',
+  networkFair: 'Connection: fair',
+  networkPoor: 'Connection: poor',
+  videoPausedWeakConnection: 'Video paused: weak connection',
+  connectionUnstable: 'Your connection is unstable',
 };
 
 /** Every English text. */

@@ -9,6 +9,7 @@ import type { CallFeature, FeatureContext } from './feature.js';
 import type { HandedTracks } from './handed-tracks.js';
 import { Hands } from './hands.js';
 import { Reactions } from './reactions.js';
+import type { NetworkQualityUpdate } from './network-quality.js';
 import { RemoteFeeds, streamKind } from './remote-feeds.js';
 import { FALLBACK_NAME, LOCAL_TILE_KEY, parseConnectionData, reduceRoster, roleFromCapabilities, type LocalTileChange, type RosterAction } from './roster.js';
 import { ScreenShare, type ScreenShareHost } from './screen-share.js';
@@ -209,6 +210,9 @@ export class Call {
         if (!this.disposed) this.host.update((state) => ({ ...state, localMedia: { ...state.localMedia, publishing: on } }));
       },
       speaking: (speaking: boolean, now: number) => this.roster({ type: 'speaking', key: LOCAL_TILE_KEY, speaking, now }),
+      unstable: (unstable: boolean) => {
+        if (!this.disposed) this.host.update((state) => (state.connectionUnstable === unstable ? state : { ...state, connectionUnstable: unstable }));
+      },
       failed: (error: VideoRoomError) => this.host.emit('error', error),
     };
   }
@@ -222,6 +226,8 @@ export class Call {
         this.host.emit('active-speaker-change', { participantId: participantId ?? null });
       },
       audioBlocked: (blocked: boolean) => this.host.update((state) => ({ ...state, audioBlocked: blocked })),
+      networkQuality: (key: string, update: NetworkQualityUpdate) =>
+        this.roster({ type: 'network-quality', key, quality: update.quality, videoPaused: update.videoPaused }),
       failed: (error: VideoRoomError) => {
         if (!this.disposed) this.host.emit('error', error);
       },

@@ -4,6 +4,7 @@ import type { AudioFilter, OTNamespace, OTPublisher, OTSession, VideoFilter } fr
 import { mediaProcessorSupport } from './capabilities.js';
 import { mediaError } from './errors.js';
 import { HandedTracks } from './handed-tracks.js';
+import { UnstableConnectionWatcher } from './unstable-connection.js';
 import type { LocalTileChange } from './roster.js';
 import { SpeakingDetector } from './speaking.js';
 
@@ -24,6 +25,8 @@ export interface CameraPublisherHost {
   /** Whether a publisher is running (false: the user is a viewer). */
   publishing(on: boolean): void;
   speaking(speaking: boolean, now: number): void;
+  /** The user's own connection has been poor for a while (or has recovered). */
+  unstable(unstable: boolean): void;
   failed(error: VideoRoomError): void;
 }
 
@@ -84,6 +87,11 @@ export class CameraPublisher {
         } else {
           this.publisher = publisher;
           this.tracks.forget(); // the publisher stops them from now on
+          const watcher = new UnstableConnectionWatcher(publisher!, (update) => this.host.unstable(update.unstable));
+          undo.push(() => {
+            watcher.dispose();
+            this.host.unstable(false);
+          });
           this.host.publishing(true);
         }
         this.settle();
@@ -98,6 +106,8 @@ export class CameraPublisher {
             publishVideo: media.video,
             // We mirror the local tile ourselves; the SDK's mirroring only styles its own default UI.
             mirror: false,
+            // Where the SDK supports it, a weak uplink drops our video before our voice.
+            audioFallback: { publisher: true },
             width: '100%',
             height: '100%',
             ...definedOnly(this.supportedSources()),

@@ -2,6 +2,7 @@ import { VideoRoomError } from '../errors.js';
 import { listen } from '../sdk/listen.js';
 import type { OTSession, OTStream, OTSubscriber } from '../sdk/types.js';
 import { ActiveSpeakerTracker } from './active-speaker.js';
+import { NetworkQualityWatcher, type NetworkQualityUpdate } from './network-quality.js';
 import { runAll } from './camera-publisher.js';
 import { streamTileKey } from './roster.js';
 import { SpeakingDetector } from './speaking.js';
@@ -14,6 +15,7 @@ export interface RemoteFeedsHost {
   speaking(key: string, speaking: boolean, now: number): void;
   activeSpeaker(participantId: string | undefined): void;
   audioBlocked(blocked: boolean): void;
+  networkQuality(key: string, update: NetworkQualityUpdate): void;
   failed(error: VideoRoomError): void;
   /** The name shown for a stream's owner, for error messages. */
   nameOf(key: string): string;
@@ -33,7 +35,8 @@ export function streamKind(stream: OTStream): StreamKind {
 
 /**
  * Every subscriber of a call: subscribes to others' streams, follows their audio levels (speaking
- * rings, the active speaker), autoplay blocking and the video quality each tile asks for.
+ * rings, the active speaker), autoplay blocking, each link's network quality and the video
+ * quality each tile asks for.
  */
 export class RemoteFeeds {
   private readonly feeds = new Map<string, RemoteFeed>();
@@ -111,6 +114,8 @@ export class RemoteFeeds {
         }
       }),
     );
+    const watcher = new NetworkQualityWatcher(subscriber, (update) => this.host.networkQuality(key, update));
+    feed.undo.push(() => watcher.dispose());
     this.feeds.set(stream.streamId, feed);
     this.quality.add(stream.streamId, subscriber, kind, startWithVideo);
   }

@@ -366,7 +366,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** What a call leaves behind when it ends: nobody, no tiles, no chat (history is per call). */
-const emptyCall = { participants: [], tiles: [], chat: [], reactions: [], activeSpeakerId: undefined } satisfies Partial<RoomState>;
+const emptyCall = { participants: [], tiles: [], chat: [], reactions: [], activeSpeakerId: undefined, connectionUnstable: false } satisfies Partial<RoomState>;
 
 /** The call chunk; a failed fetch is reported like the SDK's, as something to retry. */
 function loadCall(): Promise<typeof import('./call.js')> {

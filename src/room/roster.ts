@@ -1,4 +1,4 @@
-import type { Participant, ParticipantRole, RoomState, StreamKind, TileState } from './state.js';
+import type { NetworkQuality, Participant, ParticipantRole, RoomState, StreamKind, TileState } from './state.js';
 
 /**
  * Who is in the call and what their tiles show, as a pure reducer: `Call` translates SDK events
@@ -22,6 +22,7 @@ export type RosterAction =
   | { type: 'stream-media'; participantId: string; streamId: string; kind: StreamKind; audio?: boolean; video?: boolean; speaking?: boolean }
   | { type: 'speaking'; key: string; speaking: boolean; now: number }
   | { type: 'video-element'; key: string; video: HTMLVideoElement }
+  | { type: 'network-quality'; key: string; quality: NetworkQuality; videoPaused: boolean }
   | { type: 'hand'; participantId: string; raised: boolean; at: number };
 
 export type LocalTileChange = Partial<Pick<TileState, 'participantId' | 'streamId' | 'video' | 'audioMuted' | 'videoMuted' | 'speaking'>>;
@@ -53,6 +54,8 @@ export function createTile(fields: Pick<TileState, 'key' | 'participantId' | 'na
     speaking: false,
     lastSpokeAt: 0,
     video: undefined,
+    networkQuality: undefined,
+    videoPaused: false,
     ...fields,
   };
 }
@@ -171,7 +174,7 @@ function rosterStep(state: Roster, action: RosterAction): Roster {
         ...state,
         tiles: updateTile(tiles, key, (tile) =>
           tile.streamId === action.streamId
-            ? { ...tile, streamId: undefined, video: undefined, audioMuted: true, videoMuted: true, speaking: false }
+            ? { ...tile, streamId: undefined, video: undefined, audioMuted: true, videoMuted: true, speaking: false, networkQuality: undefined, videoPaused: false }
             : tile,
         ),
       };
@@ -193,6 +196,8 @@ function rosterStep(state: Roster, action: RosterAction): Roster {
       return { ...state, tiles: updateTile(tiles, action.key, (tile) => withSpeaking(tile, action.speaking, action.now)) };
     case 'video-element':
       return { ...state, tiles: patchTile(tiles, action.key, { video: action.video }) };
+    case 'network-quality':
+      return { ...state, tiles: patchTile(tiles, action.key, { networkQuality: action.quality, videoPaused: action.videoPaused }) };
     case 'hand': {
       const index = participants.findIndex((participant) => participant.id === action.participantId);
       const person = participants[index];

@@ -63,7 +63,13 @@ export interface TileState {
   readonly lastSpokeAt: number;
   /** The SDK's `<video>` for this stream, once it exists. */
   readonly video: HTMLVideoElement | undefined;
+  /** How well this remote stream arrives; undefined until measured (and for the user's own tiles). */
+  readonly networkQuality: NetworkQuality | undefined;
+  /** The SDK turned this stream's video off because the connection is too weak for it. */
+  readonly videoPaused: boolean;
 }
+
+export type NetworkQuality = 'good' | 'fair' | 'poor';
 
 export interface LocalMedia {
   readonly audio: boolean;
@@ -86,6 +92,8 @@ export interface RoomState {
   readonly screenSharing: boolean;
   /** The browser's autoplay policy blocks remote sound until the user clicks. */
   readonly audioBlocked: boolean;
+  /** The user's own connection has been poor for 5 s or more. */
+  readonly connectionUnstable: boolean;
   /** This call's chat, oldest first. */
   readonly chat: readonly ChatMessage[];
   /** Reactions on screen now, oldest first. */
@@ -104,6 +112,7 @@ export function initialState(localMedia: LocalMedia): RoomState {
     activeSpeakerId: undefined,
     screenSharing: false,
     audioBlocked: false,
+    connectionUnstable: false,
     chat: [],
     reactions: [],
     error: undefined,

@@ -118,6 +118,52 @@ export interface PublisherProperties {
   initials?: string;
   videoFilter?: VideoFilter;
   audioFilter?: AudioFilter;
+  /**
+   * Audio-only fallback (2.35: an object, not the older `publisherAudioFallback` flag). `publisher`
+   * (default false): the publisher drops its own video on a poor uplink (`videoDisabled`, reason
+   * `'quality'`); `subscriber` (default true except for screen shares): subscribers of this stream
+   * may drop video on a poor downlink.
+   */
+  audioFallback?: { publisher?: boolean; subscriber?: boolean };
+}
+
+/** Cumulative counters of one received track, as `subscriber.getStats()` reports them. */
+export interface OTIncomingTrackStats {
+  packetsReceived: number;
+  packetsLost: number;
+  bytesReceived: number;
+}
+
+/** Cumulative counters of one sent track, as `publisher.getStats()` reports them (`packetsLost` as the receiver reported it). */
+export interface OTOutgoingTrackStats {
+  packetsSent: number;
+  packetsLost: number;
+  bytesSent: number;
+}
+
+/** What `subscriber.getStats()` answers (the SDK adds more fields; these are the stable ones). */
+export interface OTSubscriberStats {
+  /** When the sample was taken, in ms. */
+  timestamp: number;
+  audio: OTIncomingTrackStats;
+  video: OTIncomingTrackStats & { frameRate?: number };
+}
+
+/** What `publisher.getStats()` answers: one entry per media link (one in a routed session, without `connectionId`). */
+export interface OTPublisherStatsContainer {
+  connectionId?: string;
+  subscriberId?: string;
+  stats: {
+    timestamp: number;
+    audio: OTOutgoingTrackStats;
+    video: OTOutgoingTrackStats & { frameRate?: number };
+  };
+}
+
+/** `qualityScoreChanged` scores, 1 (bad) to 5 (excellent); a field is missing when the stream has no such media. */
+export interface OTQualityScore {
+  audioQualityScore?: number;
+  videoQualityScore?: number;
 }
 
 export interface PublisherEventMap {
@@ -129,6 +175,11 @@ export interface PublisherEventMap {
   streamDestroyed: OTEvent<'streamDestroyed', OTPublisher> & { stream: OTStream; reason: string };
   mediaStopped: OTEvent<'mediaStopped', OTPublisher> & { track?: MediaStreamTrack };
   destroyed: OTEvent<'destroyed', OTPublisher>;
+  /** With `audioFallback.publisher`: video dropped (reason `'quality'`) and restored on the uplink's quality. */
+  videoDisabled: OTEvent<'videoDisabled', OTPublisher> & { reason: string };
+  videoEnabled: OTEvent<'videoEnabled', OTPublisher> & { reason: string };
+  videoDisableWarning: OTEvent<'videoDisableWarning', OTPublisher>;
+  videoDisableWarningLifted: OTEvent<'videoDisableWarningLifted', OTPublisher>;
 }
 
 export interface OTPublisher extends OTEmitter<PublisherEventMap> {
@@ -143,6 +194,8 @@ export interface OTPublisher extends OTEmitter<PublisherEventMap> {
   clearVideoFilter?(): Promise<unknown>;
   applyAudioFilter?(filter: AudioFilter): Promise<unknown>;
   clearAudioFilter?(): Promise<unknown>;
+  /** Calls back with an error or the stats; also returns a Promise in 2.35 (which rejects on error). */
+  getStats?(callback?: (error?: OTError | null, stats?: OTPublisherStatsContainer[]) => void): unknown;
 }
 
 export interface SubscriberProperties {
@@ -166,6 +219,10 @@ export interface SubscriberEventMap {
   connected: OTEvent<'connected', OTSubscriber>;
   disconnected: OTEvent<'disconnected', OTSubscriber>;
   destroyed: OTEvent<'destroyed', OTSubscriber> & { reason: string };
+  /** Emitted (2.35) when the SDK's own 1–5 estimate of the audio or video quality changes. */
+  qualityScoreChanged: OTEvent<'qualityScoreChanged', OTSubscriber> & { qualityScore: OTQualityScore };
+  videoDisableWarning: OTEvent<'videoDisableWarning', OTSubscriber>;
+  videoDisableWarningLifted: OTEvent<'videoDisableWarningLifted', OTSubscriber>;
 }
 
 export interface OTSubscriber extends OTEmitter<SubscriberEventMap> {
@@ -175,6 +232,8 @@ export interface OTSubscriber extends OTEmitter<SubscriberEventMap> {
   subscribeToVideo(on: boolean): unknown;
   setPreferredResolution?(resolution: OTDimensions | null): unknown;
   setPreferredFrameRate?(frameRate: number | null): unknown;
+  /** Calls back with an error or the stats; also returns a Promise in 2.35 (which rejects on error). */
+  getStats?(callback?: (error?: OTError | null, stats?: OTSubscriberStats) => void): unknown;
 }
 
 /** The `OT` namespace itself. */

@@ -47,6 +47,8 @@ export interface StreamRecord {
   readonly frameRate: number;
   readonly media: StreamMedia;
   readonly observers: Set<StreamObserver>;
+  /** The publisher's `audioFallback.subscriber`; unset: the SDK's default (on, except for screen shares). */
+  readonly subscriberAudioFallback?: boolean;
 }
 
 /** A local session, as the cloud talks to it. */

@@ -3,6 +3,7 @@ import { SharedAudio } from './audio.js';
 import { Cloud } from './cloud.js';
 import { ListenerRegistry } from './emitter.js';
 import type { ConnectErrorCode, SimOTError } from './errors.js';
+import type { NetworkQuality } from './network.js';
 import type { SimPublisher } from './publisher.js';
 import type { SimSession } from './session.js';
 import type { SimSubscriber } from './subscriber.js';
@@ -32,6 +33,8 @@ export type MediaDenial = 'denied' | 'unavailable' | null;
 
 export interface SimOptions {
   audioLevelIntervalMs: number;
+  /** How often subscribers may emit `qualityScoreChanged`; 0: never. */
+  qualityScoreIntervalMs: number;
 }
 
 /** Delay of simulated server round trips (publish, subscribe, signal). */
@@ -61,6 +64,10 @@ export class SimContext {
   audioBlocked = false;
   /** The speaker chosen with `OT.setAudioOutputDevice`. */
   audioOutputDeviceId: string | null = null;
+  /** Remote participants' link quality by connection ID (`setNetworkQuality`); unset: good. */
+  readonly networkQuality = new Map<string, NetworkQuality>();
+  /** The local client's uplink (`setLocalNetworkQuality`). */
+  localNetworkQuality: NetworkQuality = 'good';
   /** Between dropNetwork() and restoreNetwork(): connects fail with 1006. */
   networkDown = false;
   /** Dispatches an `exception` event on the OT namespace (set by the namespace). */

@@ -25,6 +25,8 @@ export function installSimulator(options?: SimulatorOptions): Simulator {
 
 export { Simulator };
 export type { SimulatorOptions, ParticipantSignal, SignalFailure } from './simulator.js';
+export type { SimulatorCore } from './simulator-core.js';
+export type { NetworkQuality } from './network.js';
 export type { SimulatedParticipant, AddParticipantOptions } from './participant.js';
 export type { SimCall, MediaDenial, SubscriberReport } from './context.js';
 export type { ConnectErrorCode, SimOTError } from './errors.js';

@@ -4,7 +4,7 @@
  * (so the camera light goes out) and capturing the camera again when video comes back. It is also
  * what subscribers of the published stream receive (`StreamMedia`).
  */
-import type { OTDimensions, PublisherProperties } from '../sdk/types.js';
+import type { AudioFilter, OTDimensions, PublisherProperties, VideoFilter } from '../sdk/types.js';
 import { createLevelMeter, type LevelMeter } from './audio.js';
 import type { ConnectionRecord, StreamMedia, StreamRecord } from './cloud.js';
 import type { SimContext } from './context.js';
@@ -54,6 +54,9 @@ export class PublisherMedia implements StreamMedia {
   mic: MediaStreamTrack | null = null;
   kind: VideoKind | null = null;
   deviceId: string | null = null;
+  /** The background effect and noise suppression in use (recorded, not applied). */
+  videoFilter: VideoFilter | null = null;
+  audioFilter: AudioFilter | null = null;
   private black: BlackVideo | null = null;
   private meter: LevelMeter | null = null;
 
@@ -61,6 +64,12 @@ export class PublisherMedia implements StreamMedia {
     private readonly ctx: SimContext,
     private readonly host: MediaHost,
   ) {}
+
+  /** Returns `filter`; throws like the SDK where media processors are unsupported. */
+  checkFilter<F>(filter: F): F {
+    if (!this.ctx.mediaProcessorSupport) throw otError('OT_NOT_SUPPORTED', 'Media processors are not supported in this browser.');
+    return filter;
+  }
 
   // ---- StreamMedia ----
 
@@ -91,6 +100,7 @@ export class PublisherMedia implements StreamMedia {
       frameRate: 30,
       media: this,
       observers: new Set(),
+      ...(props.audioFallback?.subscriber === undefined ? {} : { subscriberAudioFallback: props.audioFallback.subscriber }),
     };
   }
 

@@ -7,6 +7,8 @@ import type { OTCallback } from '../sdk/types.js';
 import type { StreamRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext } from './context.js';
 import { ErrorCodes, otError, type SimOTError } from './errors.js';
+import { createEvent } from './event.js';
+import { PublisherLink } from './network-links.js';
 import type { SimPublisher } from './publisher.js';
 import type { SimSession } from './session.js';
 import type { SimStream } from './views.js';
@@ -21,6 +23,8 @@ export interface PublicationHost {
   whenMediaSettled(start: () => void): () => void;
   /** The stream is in the cloud (others got `streamCreated`): emit the publisher's own `streamCreated`. */
   published(stream: SimStream): void;
+  /** Whether the publisher asked for `audioFallback.publisher`. */
+  publisherFallback(): boolean;
 }
 
 export class Publication {
@@ -28,13 +32,21 @@ export class Publication {
   session: SimSession | undefined;
   /** The published stream's record, from the round trip's end until unpublished. */
   record: StreamRecord | null = null;
+  /** The uplink of the published stream: stats and the publisher audio fallback. */
+  readonly link: PublisherLink;
   private pending: { done: OTCallback; cancel: () => void } | null = null;
 
   constructor(
     private readonly ctx: SimContext,
     private readonly publisher: SimPublisher,
     private readonly host: PublicationHost,
-  ) {}
+  ) {
+    this.link = new PublisherLink(ctx, {
+      publisherFallback: () => host.publisherFallback(),
+      record: () => this.record,
+      emit: (type, payload) => publisher._emit(createEvent(type, publisher, payload)),
+    });
+  }
 
   /** Publishes to `session` once media is ready; `done` as the SDK calls `session.publish`'s callback. */
   start(session: SimSession, done: OTCallback): void {
@@ -110,6 +122,8 @@ export class Publication {
     this.publisher.stream = stream;
     this.ctx.cloud.addStream(record);
     this.host.published(stream);
+    // An uplink that is already poor drops video at once (with `audioFallback.publisher`).
+    this.link.qualityChanged();
     // The SDK passes null (not undefined) on success here.
     (done as unknown as (error: null, publisher: SimPublisher) => void)(null, this.publisher);
   }

@@ -3,12 +3,13 @@
  * `videoElementCreated` → callback; `streamCreated` → publish callback; `streamDestroyed` →
  * `destroyed`). Its tracks live in `PublisherMedia`.
  */
-import type { AudioFilter, OTCallback, PublisherEventMap, PublisherProperties, VideoFilter } from '../sdk/types.js';
+import type { AudioFilter, OTCallback, OTPublisherStatsContainer, PublisherEventMap, PublisherProperties, VideoFilter } from '../sdk/types.js';
 import type { SimContext } from './context.js';
 import { Emitter } from './emitter.js';
 import { ErrorCodes, errorMessage, errorName, otError, publisherMediaError, toOTError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
 import { newId } from './ids.js';
+import { answerStats } from './network-links.js';
 import { PublisherMedia, invalidProperties, type VideoSourceInfo } from './publisher-media.js';
 import { Publication } from './publisher-publish.js';
 import type { SimSession } from './session.js';
@@ -36,8 +37,6 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
     PublisherProperties;
   /** @internal Its tracks; also what subscribers of its stream receive. */
   readonly _media: PublisherMedia;
-  private videoFilter: VideoFilter | null = null;
-  private audioFilter: AudioFilter | null = null;
   private video: HTMLVideoElement | null = null;
   private stopLevelTimer: (() => void) | null = null;
   private readyWaiters: Array<() => void> = [];
@@ -78,6 +77,7 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
         };
       },
       published: (stream) => this._emit(createEvent('streamCreated', this, { stream })),
+      publisherFallback: () => this.props.audioFallback?.publisher === true,
     });
     ctx.publishers.add(this);
     const done = typeof callback === 'function' ? callback : () => undefined;
@@ -174,37 +174,37 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
   /** Applies a background effect; rejects like the SDK where media processors are unsupported. */
   async applyVideoFilter(filter: VideoFilter): Promise<void> {
     this.ctx.record('publisher', 'applyVideoFilter', [filter]);
-    this.requireMediaProcessor();
-    this.videoFilter = filter;
+    this._media.videoFilter = this._media.checkFilter(filter);
   }
 
   async clearVideoFilter(): Promise<void> {
     this.ctx.record('publisher', 'clearVideoFilter', []);
-    this.videoFilter = null;
+    this._media.videoFilter = null;
   }
 
   getVideoFilter(): VideoFilter | null {
-    return this.videoFilter;
+    return this._media.videoFilter;
   }
 
   /** Applies advanced noise suppression (recorded). */
   async applyAudioFilter(filter: AudioFilter): Promise<void> {
     this.ctx.record('publisher', 'applyAudioFilter', [filter]);
-    this.requireMediaProcessor();
-    this.audioFilter = filter;
+    this._media.audioFilter = this._media.checkFilter(filter);
   }
 
   async clearAudioFilter(): Promise<void> {
     this.ctx.record('publisher', 'clearAudioFilter', []);
-    this.audioFilter = null;
+    this._media.audioFilter = null;
   }
 
   getAudioFilter(): AudioFilter | null {
-    return this.audioFilter;
+    return this._media.audioFilter;
   }
 
-  private requireMediaProcessor(): void {
-    if (!this.ctx.mediaProcessorSupport) throw otError('OT_NOT_SUPPORTED', 'Media processors are not supported in this browser.');
+  /** The SDK's stats (see `setLocalNetworkQuality`): one routed-session entry, `[]` while not published. */
+  getStats(callback?: (error: SimOTError | null, stats?: OTPublisherStatsContainer[]) => void): Promise<OTPublisherStatsContainer[]> {
+    this.ctx.record('publisher', 'getStats', [callback]);
+    return answerStats(() => this.publication.link.stats(), callback);
   }
 
   /** Width of the local video, once known. */
@@ -262,6 +262,11 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
   _sessionGone(session: SimSession, reason: string): void {
     if (this.session !== session) return;
     this._unpublish(reason);
+  }
+
+  /** @internal The local uplink's quality changed (`setLocalNetworkQuality`). */
+  _networkQualityChanged(): void {
+    if (this.state !== 'destroyed') this.publication.link.qualityChanged();
   }
 
   /** @internal Stops media and timers without events (simulator reset). */

@@ -13,7 +13,8 @@ import { SimPublisher } from './publisher.js';
 import { connectError, connectionDataFromToken } from './session-connect.js';
 import { SessionPeer } from './session-peer.js';
 import { SignalChannel, type SignalOptions } from './session-signals.js';
-import { SimSubscriber, subscribeArguments } from './subscriber.js';
+import { subscribeArguments } from './subscribe-arguments.js';
+import { SimSubscriber } from './subscriber.js';
 import { SimStream, type SimConnection } from './views.js';
 
 export type { SignalOptions } from './session-signals.js';

@@ -6,19 +6,16 @@
  * SDK methods (connect, publish, subscribe, signal, disconnect) complete asynchronously, as over
  * a network.
  */
-import { SimContext, type MediaDenial, type SimCall, type SubscriberReport } from './context.js';
+import type { MediaDenial } from './context.js';
 import type { ConnectErrorCode } from './errors.js';
-import { SimOT } from './ot.js';
+import { checkQuality, type NetworkQuality } from './network.js';
 import { Participant, type AddParticipantOptions, type SimulatedParticipant } from './participant.js';
 import { ParticipantSignals } from './participant-signals.js';
 import { SimSession } from './session.js';
 import { UNEXPECTED_SIGNAL_RESPONSE, signalError } from './session-signals.js';
+import { SimulatorCore, type SimulatorOptions } from './simulator-core.js';
 
-/** Options of `createSimulator()`. */
-export interface SimulatorOptions {
-  /** How often subscribers (and publishers) emit `audioLevelUpdated`, in ms. Default 60, as the SDK. */
-  audioLevelIntervalMs?: number;
-}
+export type { SimulatorOptions } from './simulator-core.js';
 
 /**
  * How the next local `session.signal()` fails (see `failNextSignal`). Omitted fields take the SDK's
@@ -39,27 +36,13 @@ export interface ParticipantSignal {
   to?: string;
 }
 
-export class Simulator {
-  /** The OT-compatible namespace; pass it as `sdk` or install it as `window.OT`. */
-  readonly OT: SimOT;
-  private readonly ctx: SimContext;
-  private readonly roster = new Map<string, Participant>();
+/** The simulator: the OT namespace (`OT`), controls, inspection (`SimulatorCore`) and lifecycle. */
+export class Simulator extends SimulatorCore {
   private readonly said: ParticipantSignals;
-  private participantsAdded = 0;
-  private restoreGlobal: (() => void) | null = null;
 
   constructor(options: SimulatorOptions = {}) {
-    this.ctx = new SimContext({ audioLevelIntervalMs: options.audioLevelIntervalMs ?? 60 });
-    this.OT = new SimOT(this.ctx);
+    super(options);
     this.said = new ParticipantSignals(this.ctx, () => this.roster.values());
-  }
-
-  /**
-   * Every SDK method call made on simulator objects, in order (event methods `on`/`once`/`off`
-   * excluded). Trailing callbacks are left out of `args`; a `connect` token is recorded as `'[token]'`.
-   */
-  get calls(): SimCall[] {
-    return this.ctx.calls;
   }
 
   // ---- Remote participants ----
@@ -89,6 +72,7 @@ export class Simulator {
   removeParticipant(connectionId: string, reason = 'clientDisconnected'): void {
     const participant = this.participant(connectionId);
     this.roster.delete(connectionId);
+    this.ctx.networkQuality.delete(connectionId);
     this.ctx.cloud.removeConnection(connectionId, reason);
     participant.dispose();
   }
@@ -106,6 +90,32 @@ export class Simulator {
   setParticipantVideo(connectionId: string, on: boolean): void {
     const stream = this.participant(connectionId).camera;
     if (stream) this.ctx.cloud.updateStream(stream, 'hasVideo', on);
+  }
+
+  /**
+   * A participant's network quality (default `'good'`), as the local subscribers to its streams see it:
+   * their `getStats()` counters grow at about 0.2 % loss and 1.5 Mbps video (good), 4 % and 300 kbps
+   * (fair) or 15 % and 60 kbps (poor); `qualityScoreChanged` follows (see `qualityScoreIntervalMs`).
+   * Entering `'poor'`, subscribers with video drop it (the SDK's audio-only fallback; not for screen
+   * shares): `videoDisableWarning`, then `videoDisabled` with reason `'quality'`, and their video
+   * track is disabled; leaving it: `videoEnabled` (reason `'quality'`), then `videoDisableWarningLifted`.
+   */
+  setNetworkQuality(connectionId: string, quality: NetworkQuality): void {
+    this.participant(connectionId);
+    this.ctx.networkQuality.set(connectionId, checkQuality(quality));
+    for (const subscriber of [...this.ctx.subscribers]) subscriber._networkQualityChanged();
+  }
+
+  /**
+   * The local uplink's quality (default `'good'`): every local publisher's `getStats()` (same rates as
+   * `setNetworkQuality`) and the local subscribers to its stream. Publishers created with
+   * `audioFallback: { publisher: true }` drop video on `'poor'` (`videoDisableWarning`, `videoDisabled`
+   * with reason `'quality'`) and get `videoEnabled` back. (No `qualityScoreChanged`: SDK 2.35 publishers have none.)
+   */
+  setLocalNetworkQuality(quality: NetworkQuality): void {
+    this.ctx.localNetworkQuality = checkQuality(quality);
+    for (const publisher of [...this.ctx.publishers]) publisher._networkQualityChanged();
+    for (const subscriber of [...this.ctx.subscribers]) subscriber._networkQualityChanged();
   }
 
   /** Makes a participant speak: its subscribers report levels around `level`, and it sounds louder. */
@@ -167,11 +177,6 @@ export class Simulator {
   /** The participant reacts: signal `vr-reaction` with data `{"v":1,"emoji":emoji}` (any string, sent as given). */
   react(connectionId: string, emoji: string): void {
     this.said.react(this.participant(connectionId), emoji);
-  }
-
-  /** Remote participants currently in the simulated cloud. */
-  participants(): SimulatedParticipant[] {
-    return [...this.roster.values()];
   }
 
   // ---- Failures ----
@@ -271,105 +276,5 @@ export class Simulator {
     );
     if (targets.length === 0) throw new Error(`[ot-simulator] No session or participant "${sessionOrConnectionId}"`);
     for (const session of targets) session._teardown('forceDisconnected');
-  }
-
-  // ---- Inspection ----
-
-  /** Local sessions that are connecting, connected or disconnecting. */
-  sessions(): SimSession[] {
-    return [...this.ctx.sessions].filter((session) => session.currentState !== 'disconnected');
-  }
-
-  /**
-   * Handlers registered with `on`/`once` (not removed with `off`, not yet fired-once) on every
-   * emitter the simulator created: the OT namespace, sessions, publishers and subscribers. A
-   * session keeps its handlers after disconnecting, so an app that cleans up brings this to 0.
-   * (Like the SDK, destroyed publishers and subscribers drop their own handlers.)
-   */
-  liveListeners(): number {
-    return this.ctx.listeners.count();
-  }
-
-  /** Every live subscriber and what it currently asks for (video on or off, resolution, frame rate). */
-  subscribers(): SubscriberReport[] {
-    return [...this.ctx.subscribers].map((subscriber) => subscriber._report());
-  }
-
-  /**
-   * MediaStreamTracks the simulator obtained or created (publishers' camera/microphone tracks,
-   * tracks passed to a publisher as `audioSource`/`videoSource`, black placeholder tracks,
-   * subscribers' clones) that are still live — excluding the source tracks of remote
-   * participants still in the room. 0 after every session disconnected and every publisher was
-   * destroyed, even with participants left.
-   */
-  liveTracks(): number {
-    return this.ctx.tracks.live();
-  }
-
-  /** Pending timeouts and running intervals of the simulator (drawing loops of remote media included). */
-  liveTimers(): number {
-    return this.ctx.timers.size;
-  }
-
-  // ---- Lifecycle ----
-
-  /**
-   * Back to a clean state, without events: sessions are dropped, publishers and subscribers
-   * stopped, participants removed, all media, timers and handlers (OT's included) released,
-   * recorded calls and failure settings cleared. The OT namespace stays usable.
-   */
-  reset(): void {
-    for (const session of this.ctx.sessions) session._discard();
-    this.ctx.sessions.clear();
-    for (const publisher of [...this.ctx.publishers]) publisher._discard();
-    this.ctx.publishers.clear();
-    for (const participant of this.roster.values()) participant.dispose();
-    this.roster.clear();
-    this.participantsAdded = 0;
-    this.ctx.cloud.clear();
-    this.ctx.timers.clearAll();
-    this.ctx.tracks.stopAll();
-    this.ctx.audio.close();
-    this.ctx.listeners.clear();
-    this.OT.off();
-    this.ctx.listeners.add(this.OT);
-    this.ctx.calls.length = 0;
-    this.ctx.pendingConnectError = null;
-    this.ctx.pendingSignalError = null;
-    this.ctx.mediaDenial = null;
-    this.ctx.networkDown = false;
-    this.ctx.connectDelay = 20;
-  }
-
-  /** `reset()` and `uninstall()`. */
-  dispose(): void {
-    this.reset();
-    this.uninstall();
-  }
-
-  /** @internal Sets `globalThis.OT` (see `installSimulator`). */
-  _install(): void {
-    if (this.restoreGlobal) return;
-    const global = globalThis as { OT?: unknown };
-    const had = Object.prototype.hasOwnProperty.call(global, 'OT');
-    const previous = global.OT;
-    global.OT = this.OT;
-    this.restoreGlobal = () => {
-      if (global.OT !== this.OT) return;
-      if (had) global.OT = previous;
-      else delete global.OT;
-    };
-  }
-
-  /** Removes `window.OT` again if `installSimulator` set it (restoring any previous value). */
-  uninstall(): void {
-    this.restoreGlobal?.();
-    this.restoreGlobal = null;
-  }
-
-  private participant(connectionId: string): Participant {
-    const participant = this.roster.get(connectionId);
-    if (!participant) throw new Error(`[ot-simulator] No participant with connection ID "${connectionId}"`);
-    return participant;
   }
 }

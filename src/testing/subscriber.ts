@@ -3,13 +3,14 @@
  * subscriber never affects another), follows mute changes with the SDK's events, and reports
  * audio levels periodically.
  */
-import type { OTCallback, OTDimensions, SubscriberEventMap, SubscriberProperties } from '../sdk/types.js';
+import type { OTCallback, OTDimensions, OTSubscriberStats, SubscriberEventMap, SubscriberProperties } from '../sdk/types.js';
 import type { StreamProperty, StreamRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext, type SubscriberReport } from './context.js';
 import { Emitter } from './emitter.js';
 import { ErrorCodes, otError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
 import { newId } from './ids.js';
+import { SubscriberLink, answerStats, type SubscriberLinkHost } from './network-links.js';
 import { createVideoElement, insertDefaultUI } from './video-element.js';
 import type { SimSession } from './session.js';
 import type { SimStream } from './views.js';
@@ -46,6 +47,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
   private stopLevelTimer: (() => void) | null = null;
   private pendingDone: OTCallback | null;
   private interrupted = false;
+  private link: SubscriberLink | null = null;
 
   /** @internal Created by `session.subscribe`. */
   constructor(
@@ -90,6 +92,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
   /** Starts or stops receiving audio (the received track is enabled/disabled). */
   subscribeToAudio(value: boolean): this {
     this.ctx.record('subscriber', 'subscribeToAudio', [value], this.streamId);
+    this.link?.settle();
     this.audioWanted = value !== false;
     this.applyEnabled();
     return this;
@@ -98,10 +101,12 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
   /** Starts or stops receiving video; emits `videoEnabled`/`videoDisabled` with reason `'subscribeToVideo'`. */
   subscribeToVideo(value: boolean): this {
     this.ctx.record('subscriber', 'subscribeToVideo', [value], this.streamId);
+    this.link?.videoChosen();
     this.videoWanted = value !== false;
     this.applyEnabled();
     if (this.state === 'connected') {
       this._emit(createEvent(this.videoWanted ? 'videoEnabled' : 'videoDisabled', this, { reason: 'subscribeToVideo' }));
+      this.link?.qualityChanged(); // still poor: the SDK's fallback drops the video again
     }
     return this;
   }
@@ -136,6 +141,21 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
     this.ctx.record('subscriber', 'setAudioVolume', [value]);
     if (this.video) this.video.volume = Math.min(1, Math.max(0, value / 100));
     return this;
+  }
+
+  /**
+   * The SDK's stats, following the link's quality (`setNetworkQuality`): cumulative packets and
+   * bytes since subscribing. Calls back `(error, stats)` and returns a Promise, as SDK 2.35; before
+   * connecting or once ended: `OT_PEER_CONNECTION_NOT_CONNECTED` (1015).
+   */
+  getStats(callback?: (error: SimOTError | null, stats?: OTSubscriberStats) => void): Promise<OTSubscriberStats> {
+    this.ctx.record('subscriber', 'getStats', [callback], this.streamId);
+    return answerStats(() => (this.state === 'connected' && this.link ? this.link.stats() : null), callback);
+  }
+
+  /** @internal The quality of its stream's link may have changed (`setNetworkQuality`). */
+  _networkQualityChanged(): void {
+    if (this.state === 'connected') this.link?.qualityChanged();
   }
 
   /** Autoplay never blocks audio in the simulator. */
@@ -196,6 +216,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
   /** @internal The network dropped: the stream is interrupted. */
   _interrupted(): void {
     if (this.state !== 'connected' || this.interrupted) return;
+    this.link?.settle();
     this.interrupted = true;
     this._emit(createEvent('disconnected', this));
   }
@@ -203,6 +224,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
   /** @internal The network is back. */
   _resumed(): void {
     if (this.state !== 'connected' || !this.interrupted) return;
+    this.link?.settle();
     this.interrupted = false;
     this._emit(createEvent('connected', this));
   }
@@ -267,12 +289,18 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
     this.video = createVideoElement(this.mediaStream, false);
     if (this.props.insertDefaultUI !== false) this.element = insertDefaultUI(this.video, this.target, 'OT_subscriber');
     this.state = 'connected';
+    this.link = new SubscriberLink(this.ctx, this.linkHost(record));
     this._emit(createEvent('videoElementCreated', this, { element: this.video }));
     if (this.state !== 'connected') return;
     this._emit(createEvent('connected', this));
     if (this.ctx.audioBlocked) this._setAudioBlocked(true);
+    // A link that is already poor drops video right after connecting.
+    if (this.state === 'connected') this.link.qualityChanged();
     if (this.state !== 'connected') return;
-    this.stopLevelTimer = this.ctx.timers.interval(() => this.emitAudioLevel(), this.ctx.options.audioLevelIntervalMs);
+    this.stopLevelTimer = this.ctx.timers.interval(() => {
+      this.emitAudioLevel();
+      this.link?.tick();
+    }, this.ctx.options.audioLevelIntervalMs);
     this.settle(null);
   }
 
@@ -301,7 +329,19 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
     const record = this.record;
     if (!record) return;
     if (this.audioClone) this.audioClone.enabled = this.audioWanted && record.hasAudio;
-    if (this.videoClone) this.videoClone.enabled = this.videoWanted && record.hasVideo;
+    if (this.videoClone) this.videoClone.enabled = this.videoWanted && record.hasVideo && !this.link?.paused;
+  }
+
+  private linkHost(record: StreamRecord): SubscriberLinkHost {
+    return {
+      record,
+      connected: () => this.state === 'connected',
+      receiving: () => this.state === 'connected' && !this.interrupted,
+      audioWanted: () => this.audioWanted,
+      videoWanted: () => this.videoWanted,
+      applyEnabled: () => this.applyEnabled(),
+      emit: (type, payload) => this._emit(createEvent(type, this, payload)),
+    };
   }
 
   private emitAudioLevel(): void {
@@ -328,36 +368,6 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
       this.video = null;
     }
   }
-}
-
-/** @internal How `session.subscribe(stream, target?, properties?, callback?)` resolves its optional arguments, as the SDK does. */
-export function subscribeArguments(
-  target: HTMLElement | string | SubscriberProperties | OTCallback | undefined,
-  properties: SubscriberProperties | OTCallback | undefined,
-  callback: OTCallback | undefined,
-): { element: HTMLElement | string | undefined; props: SubscriberProperties; done: OTCallback } {
-  if (typeof target === 'function') {
-    callback = target;
-    target = undefined;
-    properties = undefined;
-  }
-  if (typeof properties === 'function') {
-    callback = properties;
-    properties = undefined;
-  }
-  if (target && typeof target === 'object' && !isElement(target)) {
-    properties = target;
-    target = undefined;
-  }
-  return {
-    element: target as HTMLElement | string | undefined,
-    props: (properties ?? {}) as SubscriberProperties,
-    done: typeof callback === 'function' ? callback : () => undefined,
-  };
-}
-
-function isElement(value: unknown): value is HTMLElement {
-  return typeof HTMLElement !== 'undefined' && value instanceof HTMLElement;
 }
 
 /** Which source each clone came from, so unchanged tracks are not re-cloned. */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { peopleRows, renderPeoplePanel, type PeoplePanelModel, type PersonRow } from '../../src/components/people/people-panel.js';
 import { peopleStyles } from '../../src/components/people/people.styles.js';
+import { createTile } from '../../src/room/roster.js';
 import { englishStrings } from '../../src/i18n/talk-strings.js';
 import type { Participant, TileState } from '../../src/room/state.js';
 
@@ -13,20 +14,7 @@ function person(id: string, overrides: Partial<Participant> = {}): Participant {
 }
 
 function tile(participantId: string, overrides: Partial<TileState> = {}): TileState {
-  return {
-    key: `${participantId}:camera`,
-    participantId,
-    name: participantId,
-    streamId: `s-${participantId}`,
-    kind: 'camera',
-    isLocal: false,
-    audioMuted: false,
-    videoMuted: false,
-    speaking: false,
-    lastSpokeAt: 0,
-    video: undefined,
-    ...overrides,
-  };
+  return createTile({ key: `${participantId}:camera`, participantId, name: participantId, streamId: `s-${participantId}`, audioMuted: false, videoMuted: false, ...overrides });
 }
 
 const ids = (rows: readonly PersonRow[]) => rows.map((row) => row.participant.id);

@@ -4,6 +4,7 @@ import { css, html, LitElement, render } from 'lit';
 import { reactionLabel, renderReactionPicker } from '../../src/components/reactions/reaction-picker.js';
 import { reactionPickerStyles, reactionStyles } from '../../src/components/reactions/reactions.styles.js';
 import { VideoTileElement } from '../../src/components/video-tile/video-tile.js';
+import { createTile } from '../../src/room/roster.js';
 import { englishStrings } from '../../src/i18n/talk-strings.js';
 import { reactionEmoji, type ReactionEmoji, type TileState } from '../../src/room/state.js';
 
@@ -98,19 +99,7 @@ describe('reaction picker', () => {
   });
 });
 
-const tileState: TileState = {
-  key: 'p1:camera',
-  participantId: 'p1',
-  name: 'Grace Hopper',
-  streamId: undefined,
-  kind: 'camera',
-  isLocal: false,
-  audioMuted: false,
-  videoMuted: true,
-  speaking: false,
-  lastSpokeAt: 0,
-  video: undefined,
-};
+const tileState: TileState = createTile({ key: 'p1:camera', participantId: 'p1', name: 'Grace Hopper', audioMuted: false });
 
 /** Stands in for `<video-room>`: the tile and its overlay children in one shadow root with reactionStyles. */
 class TestStage extends LitElement {

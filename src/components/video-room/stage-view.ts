@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { StagePlan } from '../../layout/stage-plan.js';
-import type { Participant, Reaction, RoomState, TileState } from '../../room/state.js';
+import type { NetworkQuality, Participant, Reaction, RoomState, TileState } from '../../room/state.js';
 import { chevronLeftIcon, chevronRightIcon } from '../icons.js';
 import { inlineStyle } from '../inline-style.js';
 
@@ -41,6 +41,9 @@ export function renderStage(model: StageModel, actions: StageActions) {
         (tile) => renderTile(model, actions, tile, people.get(tile.participantId), canPin),
       )}
       ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
+      ${snapshot.connectionUnstable
+        ? html`<div part="status" class="unstable" role="status" data-code="connection-unstable">${text.connectionUnstable}</div>`
+        : nothing}
     </div>
     ${plan.pageCount > 1 ? renderPager(plan, text, actions) : nothing}
   `;
@@ -66,7 +69,7 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
   // Tiles on other pages stay in the DOM, hidden, so their audio keeps playing.
   return html`<vr-video-tile
     part=${parts.join(' ')}
-    exportparts="tile-video, tile-name, control, pin"
+    exportparts="tile-video, tile-name, control, pin, network-quality, video-paused"
     ?hidden=${!box}
     ${inlineStyle(box ? { transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.width}px`, height: `${box.height}px` } : {})}
     data-participant-id=${tile.participantId}
@@ -77,11 +80,14 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
     data-video-muted=${String(tile.videoMuted)}
     data-speaking=${String(tile.speaking)}
     data-hand-raised=${String(handRaised)}
+    data-network-quality=${tile.networkQuality ?? ''}
     .tile=${tile}
     .mutedLabel=${text.microphoneMuted}
     .label=${tileLabel(tile, text)}
     .pinned=${pinned}
     .pinLabel=${canPin ? `${pinned ? text.unpin : text.pin} ${tile.name}` : ''}
+    .networkLabel=${tile.networkQuality ? networkLabels(text)[tile.networkQuality] : ''}
+    .pausedLabel=${text.videoPausedWeakConnection}
     @tile-pin-toggle=${() => actions.togglePin(tile.participantId, pinned)}
     >${handRaised ? html`<span slot="overlay" part="hand" class="hand" role="img" aria-label=${text.handRaised}>✋</span>` : nothing}${repeat(
       reactions,
@@ -89,6 +95,10 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
       (reaction) => renderReaction(reaction, tile.name, text),
     )}</vr-video-tile
   >`;
+}
+
+function networkLabels(text: VideoRoomStrings): Record<NetworkQuality, string> {
+  return { good: text.networkGood, fair: text.networkFair, poor: text.networkPoor };
 }
 
 function renderReaction(reaction: Reaction, name: string, text: VideoRoomStrings) {

@@ -99,6 +99,21 @@ export const videoRoomStyles = css`
     background: rgb(0 0 0 / 55%);
     color: var(--_fg);
   }
+  /* The user's own connection: shown at the top of the stage, over no face. */
+  .unstable {
+    position: absolute;
+    top: var(--_gap);
+    left: 0;
+    right: 0;
+    width: fit-content;
+    max-width: calc(100% - 2 * var(--_gap));
+    margin-inline: auto;
+    padding: 6px 14px;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_danger) 85%, black);
+    color: #fff;
+    z-index: 2;
+  }
   .panel {
     place-self: center;
     display: flex;

@@ -162,4 +162,30 @@ export const videoTileStyles = css`
       left: 4px;
     }
   }
+  .network {
+    display: inline-grid;
+    margin-inline-start: 4px;
+    color: #22c55e;
+  }
+  .network[data-network-quality='fair'] {
+    color: #facc15;
+  }
+  .network[data-network-quality='poor'] {
+    color: #f87171;
+  }
+  .network svg {
+    width: 14px;
+    height: 14px;
+  }
+  .paused {
+    position: absolute;
+    inset: auto 8px 40px 8px;
+    justify-self: center;
+    text-align: center;
+    padding: 4px 8px;
+    border-radius: 6px;
+    background: rgb(0 0 0 / 0.7);
+    color: #fff;
+    font-size: 12px;
+  }
 `;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TileState } from '../../room/state.js';
-import { micOffIcon, pinIcon } from '../icons.js';
+import { micOffIcon, pinIcon, signalIcon } from '../icons.js';
 import { inlineStyle } from '../inline-style.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
@@ -27,6 +27,8 @@ declare global {
  * @csspart tile-name - The name label.
  * @csspart control - The pin button (with `pin`).
  * @csspart pin - The pin button.
+ * @csspart network-quality - The connection indicator of a remote stream (`data-network-quality`: `good`, `fair`, `poor`).
+ * @csspart video-paused - "Video paused: weak connection", while the SDK has turned the video off for bandwidth.
  *
  * @slot overlay - Badges and reactions drawn over the tile by `<video-room>`: an element with class
  *   `hand` sits top-left, elements with class `reaction` start at the lower centre (their animation
@@ -50,6 +52,10 @@ export class VideoTileElement extends LitElement {
   @property({ attribute: false }) pinned = false;
   /** The pin button's accessible name; no button without one. */
   @property({ attribute: false }) pinLabel = '';
+  /** The network quality indicator's accessible name ("Connection: poor"); no indicator without one. */
+  @property({ attribute: false }) networkLabel = '';
+  /** Shown over the tile while the SDK has paused its video for a weak connection. */
+  @property({ attribute: false }) pausedLabel = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const video = this.tile?.video;
@@ -79,7 +85,13 @@ export class VideoTileElement extends LitElement {
           ? html`<span class="muted" role="img" aria-label=${this.mutedLabel}>${micOffIcon}</span>`
           : nothing}
         <span class="name" part="tile-name">${name}</span>
+        ${tile.networkQuality && this.networkLabel
+          ? html`<span part="network-quality" class="network" data-network-quality=${tile.networkQuality} role="img" aria-label=${this.networkLabel}
+              >${signalIcon}</span
+            >`
+          : nothing}
       </div>
+      ${tile.videoPaused && this.pausedLabel ? html`<div part="video-paused" class="paused" role="status">${this.pausedLabel}</div>` : nothing}
       ${this.pinLabel
         ? html`<button
             part="control pin"
