@@ -4,13 +4,18 @@
 import { installSimulator } from '/dist/testing.js';
 
 const sim = installSimulator();
+// `page.html?leaks` (bench/leaks.mjs): nothing below may keep objects of past calls alive, so the
+// recorders that exist for the other measurements (long tasks, subscriber wrappers, update timings) stay off.
+const measuringLeaks = new URLSearchParams(location.search).has('leaks');
 
 // --- Long tasks, from the start --------------------------------------------------------------------
 
 const longTasks = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-}).observe({ type: 'longtask', buffered: true });
+if (!measuringLeaks) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
 
 // --- What each subscriber was asked for --------------------------------------------------------------
 // Newer simulators answer `sim.subscribers()` (each live subscriber's video state, preferred
@@ -47,16 +52,18 @@ function track(subscriber, stream, props) {
 }
 
 const initSession = sim.OT.initSession;
-sim.OT.initSession = function (...args) {
-  const session = initSession.apply(this, args);
-  const subscribe = session.subscribe;
-  session.subscribe = function (stream, target, props, ...rest) {
-    const subscriber = subscribe.call(this, stream, target, props, ...rest);
-    if (subscriber) track(subscriber, stream, props);
-    return subscriber;
+if (!measuringLeaks) {
+  sim.OT.initSession = function (...args) {
+    const session = initSession.apply(this, args);
+    const subscribe = session.subscribe;
+    session.subscribe = function (stream, target, props, ...rest) {
+      const subscriber = subscribe.call(this, stream, target, props, ...rest);
+      if (subscriber) track(subscriber, stream, props);
+      return subscriber;
+    };
+    return session;
   };
-  return session;
-};
+}
 
 /** Subscribers not yet destroyed (the simulator clears `stream` on destroy). */
 const liveFeeds = () => feeds.filter((feed) => feed.subscriber.stream !== undefined);
@@ -94,7 +101,7 @@ await defined;
 // tasks can be split into the element's own synchronous work and everything else (the simulator's
 // media, the browser's style, layout and paint).
 const updates = [];
-for (const tag of ['video-room', 'vr-video-tile']) {
+for (const tag of measuringLeaks ? [] : ['video-room', 'vr-video-tile']) {
   const proto = customElements.get(tag)?.prototype;
   if (!proto) continue;
   const performUpdate = proto.performUpdate;
@@ -328,7 +335,59 @@ function visibleRemoteParticipant() {
   return tiles().find((tile) => !tile.local && !tile.hidden && tile.kind === 'camera')?.participantId ?? null;
 }
 
+// --- Leaks (bench/leaks.mjs) ---------------------------------------------------------------------------
+
+/**
+ * `count` calls, each with a new `<video-room autojoin>`: placed on the page, joined, every tile
+ * shown with the remote videos up, left, removed. Nothing here keeps a reference to an element
+ * after its cycle. Returns each cycle's duration (ms).
+ */
+async function joinLeaveCycles(count) {
+  const durations = [];
+  for (let index = 0; index < count; index += 1) {
+    const started = performance.now();
+    const element = document.createElement('video-room');
+    element.setAttribute('token-endpoint', '/api/token');
+    element.setAttribute('room', 'leaks');
+    element.setAttribute('display-name', 'Leak Check');
+    element.toggleAttribute('start-audio-muted', true);
+    element.toggleAttribute('autojoin', true);
+    document.body.append(element);
+    const remote = sim.participants().length;
+    await waitFor(() => {
+      if (element.getAttribute('state') !== 'connected') return false;
+      const shown = [...element.shadowRoot.querySelectorAll('vr-video-tile')];
+      return shown.length === remote + 1 && shown.filter((tile) => tile.shadowRoot?.querySelector('video')).length === remote + 1;
+    }, 15_000, `call ${index + 1}`);
+    await element.leave();
+    element.remove();
+    durations.push(performance.now() - started);
+  }
+  // Late SDK callbacks and round trips of the last call run out.
+  await sleep(300);
+  return durations;
+}
+
+/** What the simulator still holds: SDK listeners, media tracks, timers (0 each after a clean teardown). */
+function simulatorLeftovers() {
+  return { listeners: sim.liveListeners(), tracks: sim.liveTracks(), timers: sim.liveTimers() };
+}
+
+/** The simulator logs every SDK call with its arguments (by design); cleared before heap readings. */
+function forgetSimulatorCalls() {
+  sim.calls.length = 0;
+}
+
+/** Removes every simulated participant (their pictures are simulator timers too). */
+function removeParticipants() {
+  for (const participant of sim.participants()) sim.removeParticipant(participant.connectionId);
+}
+
 window.bench = {
+  joinLeaveCycles,
+  simulatorLeftovers,
+  forgetSimulatorCalls,
+  removeParticipants,
   sim,
   ready: true,
   mount,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: layout speed in Node, then the built element with the in-page simulator in the
-// system Chromium (adding participants, DOM work on mute, video subscriptions against the screen),
-// then the pre-join script size. Prints a table, writes bench/RESULTS.md, exits 1 when a budget
+// system Chromium (adding participants, DOM work on mute, video subscriptions against the screen,
+// 200 join/leave cycles for leaks: bench/leaks.mjs), then the pre-join script size. Prints a table, writes bench/RESULTS.md, exits 1 when a budget
 // fails. Builds first only when dist/ is missing (or with --build).
 //
 //   node bench/run.mjs [--build]
@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { preJoinFiles } from '../scripts/prejoin-files.mjs';
 import { closeServer, createStaticServer, listen } from '../test/e2e/support.mjs';
 import { VIEWPORT, measureJoinAndMute, measureVideoQuality, startChromium } from './browser.mjs';
+import { leaksMarkdown, measureLeaks } from './leaks.mjs';
 import { TILE_COUNTS, measureLayout } from './layout.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -73,24 +74,27 @@ const median = (values) => {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
 };
 
-console.log('1/3 layout functions in Node…');
+console.log('1/4 layout functions in Node…');
 const layoutRows = await measureLayout();
 for (const arrangement of ['grid', 'speaker']) {
   const row = layoutRows.find((candidate) => candidate.fn === `computeLayout (${arrangement})` && candidate.tiles === 100);
   check(`computeLayout ${arrangement}, 100 tiles (median)`, us(row.medianUs), `≤ ${BUDGET.layoutUs} µs`, row.medianUs <= BUDGET.layoutUs);
 }
 
-console.log('2/3 the element in Chromium…');
+console.log('2/4 the element in Chromium…');
 const server = createStaticServer();
 const baseUrl = await listen(server);
 const chromium = await startChromium();
 let chromiumVersion;
 let joinAndMute;
 let quality;
+let leaks;
 try {
   chromiumVersion = chromium.browser.version();
   joinAndMute = await measureJoinAndMute(chromium.context, baseUrl, { participants: ADD_PARTICIPANTS, intervalMs: ADD_INTERVAL_MS });
   quality = await measureVideoQuality(chromium.context, baseUrl, { participants: QUALITY_PARTICIPANTS, hiddenMs: HIDDEN_MS });
+  console.log('3/4 leaks: join/leave cycles in Chromium…');
+  leaks = await measureLeaks(chromium.context, baseUrl);
 } finally {
   await chromium.close();
   await closeServer(server);
@@ -141,7 +145,9 @@ check(
   paged.visibleAgain.videoOn === paged.page1.videoOn && paged.visibleAgain.videoOn === paged.visibleAgain.visibleRemote,
 );
 
-console.log('3/3 pre-join script size…');
+for (const entry of leaks.checks) check(entry.name, entry.value, entry.budget, entry.pass);
+
+console.log('4/4 pre-join script size…');
 const sizeRows = preJoinFiles(ENTRY).map((file) => {
   const bytes = readFileSync(file);
   return { file: path.relative(DIST, file).split(path.sep).join('/'), raw: bytes.length, gzip: gzipSync(bytes).length };
@@ -300,7 +306,8 @@ md.push(
   '',
 );
 table(['file', 'raw', 'gzip'], [...sizeRows.map((row) => [row.file, kb(row.raw), kb(row.gzip)]), ['**total**', '', `**${kb(preJoin)}**`]]);
-const pageErrors = [...joinAndMute.errors, ...quality.errors];
+md.push(...leaksMarkdown(leaks, `## 6. Leaks: ${leaks.cycles} join/leave cycles`));
+const pageErrors = [...joinAndMute.errors, ...quality.errors, ...leaks.errors];
 if (pageErrors.length) md.push('## Page errors', '', ...pageErrors.map((error) => `- ${error}`), '');
 
 writeFileSync(RESULTS_FILE, `${md.join('\n').trimEnd()}\n`);
