@@ -32,9 +32,21 @@ const SMALL_TALK = [
   'Should we take a five-minute break?', 'Thanks for setting this up!',
 ];
 const REPLIES = ['Good question!', 'Hi there! 😊', 'Thanks, noted.', 'Ha, agreed.', 'Makes sense to me.', 'Let me think about that.'];
+// While a simulated participant has the floor, the (simulated) captions service now and then
+// transcribes them: a partial result, then the final line, as Vonage Live Captions sends them.
+const CAPTION_CHANCE = 0.5;
+const CAPTION_PARTIAL_MS = 500;
+const CAPTION_FINAL_MS = 1_800;
+const SPOKEN_LINES = [
+  'I think we can ship this by Friday', 'Let me share what I found this morning', 'Can everyone see my screen',
+  'The numbers look better than last week', 'I agree with that, let us try it', 'Sorry, I was on mute',
+  'Could you repeat the last part please', 'We should write this down before we forget',
+];
 // Events of the room's second part; listed here too so the log shows them even where the
 // element's own `videoRoomEventNames` does not list them yet.
-const EXTRA_EVENT_NAMES = ['vr-chat-message', 'vr-hand-change', 'vr-reaction', 'vr-participant-updated'];
+const EXTRA_EVENT_NAMES = [
+  'vr-chat-message', 'vr-hand-change', 'vr-reaction', 'vr-participant-updated', 'vr-recording-change', 'vr-caption',
+];
 
 const byId = (id) => document.getElementById(id);
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
@@ -334,6 +346,23 @@ function setUpSimulatorPanel(sim) {
     later(id, between(REPLY_MIN_MS, REPLY_MAX_MS), () => sim.sendChat(id, pick(REPLIES)));
   });
 
+  function captionTurn(id) {
+    if (typeof sim.caption !== 'function' || Math.random() > CAPTION_CHANCE) return;
+    const line = pick(SPOKEN_LINES);
+    const words = line.split(' ');
+    const partial = words.slice(0, Math.ceil(words.length / 2)).join(' ');
+    // The simulator throws for someone without a camera stream: then there is nothing to caption.
+    const send = (text, isFinal) => {
+      try {
+        sim.caption(id, text, isFinal);
+      } catch {
+        // no stream to caption
+      }
+    };
+    later(id, CAPTION_PARTIAL_MS, () => send(partial, false));
+    later(id, CAPTION_FINAL_MS, () => send(line, true));
+  }
+
   // Hands the floor to the next unmuted participant, in the order they were added.
   function passTheFloor() {
     const previous = speakerId;
@@ -350,6 +379,7 @@ function setUpSimulatorPanel(sim) {
     if (previous) sim.stopSpeaking(previous);
     if (next) sim.speak(next);
     speakerId = next;
+    if (next && inCall) captionTurn(next);
     for (const id of new Set([previous, next])) if (id && cast.has(id)) renderRow(id);
   }
 
@@ -451,6 +481,60 @@ function setUpViewControls(videoRoom) {
   byId('view-controls').hidden = false;
 }
 
+// --- Moderation, recording and captions ---------------------------------------------------------
+
+// The demo server mints a moderator token when asked (`role=moderator`): for the demo only, a real
+// server decides the role from its own authentication. `captions=1` has it turn Vonage Live
+// Captions on for the room's session (real mode; the simulator captions in the page).
+function tokenEndpoint(moderator) {
+  const params = new URLSearchParams({ captions: '1' });
+  if (moderator) params.set('role', 'moderator');
+  return `/api/token?${params}`;
+}
+
+// Simulated mode: a checkbox picks the role of the next join (and keeps it in the page's URL).
+function setUpModeratorControl(videoRoom, moderator) {
+  const checkbox = byId('join-as-moderator');
+  checkbox.checked = moderator;
+  checkbox.addEventListener('change', () => {
+    videoRoom.setAttribute('token-endpoint', tokenEndpoint(checkbox.checked));
+    const url = new URL(location.href);
+    if (checkbox.checked) url.searchParams.set('role', 'moderator');
+    else url.searchParams.delete('role');
+    history.replaceState(history.state, '', url);
+  });
+  byId('moderator-control').hidden = false;
+}
+
+/**
+ * What a host page gives the element to start and stop recording: its server checks the call's
+ * token (a moderator's) and calls the Vonage archive API. In simulated mode the server only
+ * answers `simulated: true`, and the page has the in-page simulator record (its archive events
+ * drive the element's badge, as Vonage's do).
+ */
+function createRecordingHandler(sim) {
+  return async ({ action, room, sessionId, archiveId, token, signal }) => {
+    const response = await fetch('/api/recording', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ action, room, sessionId, archiveId }),
+      cache: 'no-store',
+      signal,
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(`/api/recording answered ${response.status}${typeof body.error === 'string' ? `: ${body.error}` : ''}`);
+    }
+    if (!body.simulated || !sim) return body;
+    if (typeof sim[`${action}Archive`] !== 'function') {
+      throw new Error(`this build's simulator has no ${action}Archive(): run "npm run build"`);
+    }
+    if (action === 'start') return { ...body, archiveId: sim.startArchive({ name: room, sessionId }) ?? body.archiveId };
+    sim.stopArchive(archiveId);
+    return body;
+  };
+}
+
 // --- Start -------------------------------------------------------------------------------------
 
 function showProblem(message) {
@@ -468,7 +552,10 @@ async function fetchMode() {
 }
 
 async function start() {
-  const room = new URLSearchParams(location.search).get('room') || DEFAULT_ROOM;
+  const pageParams = new URLSearchParams(location.search);
+  const room = pageParams.get('room') || DEFAULT_ROOM;
+  const moderator = pageParams.get('role') === 'moderator';
+  let sim = null;
 
   let mode;
   try {
@@ -482,7 +569,8 @@ async function start() {
     try {
       const { installSimulator } = await import('/dist/testing.js');
       // Installed before the element exists, so it finds window.OT instead of loading the real SDK.
-      setUpSimulatorPanel(installSimulator());
+      sim = installSimulator();
+      setUpSimulatorPanel(sim);
     } catch (error) {
       showProblem(`Could not load the simulator from /dist/testing.js (${error.message}). Run "npm run build".`);
       return;
@@ -492,15 +580,19 @@ async function start() {
       'set VONAGE_APPLICATION_ID and VONAGE_PRIVATE_KEY on the server to use Vonage Video.';
   } else {
     byId('mode').textContent =
-      `Vonage Video · room "${room}". Open this page in another tab or on another device to join the same room.`;
+      `Vonage Video · room "${room}"${moderator ? ' · joining as moderator' : ''}. Open this page in another tab or ` +
+      'on another device to join the same room (add ?role=moderator to its address to moderate and record).';
   }
 
   const videoRoom = document.createElement('video-room');
-  videoRoom.setAttribute('token-endpoint', '/api/token');
+  videoRoom.setAttribute('token-endpoint', tokenEndpoint(moderator));
   videoRoom.setAttribute('room', room);
   videoRoom.setAttribute('display-name', '');
+  videoRoom.setAttribute('captions', '');
+  videoRoom.recordingHandler = createRecordingHandler(sim);
   byId('stage').append(videoRoom);
   setUpViewControls(videoRoom);
+  if (mode === 'simulated') setUpModeratorControl(videoRoom, moderator);
 }
 
 start();

@@ -1,10 +1,39 @@
-// Demo server: serves the demo page and the built element, and a token endpoint that follows the
-// contract in DESIGN.md ("Token endpoint contract"). It is also a reference for integrators: the
-// /api/token handler is what a host application's backend has to do.
+// Demo server: serves the demo page and the built element, a token endpoint that follows the
+// contract in DESIGN.md ("Token endpoint contract") and a recording endpoint. It is also a
+// reference for integrators: the /api handlers are what a host application's backend has to do.
 //
-//   GET  /api/token?room=NAME[&name=DISPLAY]   or   POST /api/token {"room": ..., "name": ...}
-//        → 200 {applicationId, sessionId, token}; room defaults to "lobby", 400 if malformed,
-//          502 if Vonage could not create the session
+//   GET  /api/token?room=NAME[&name=DISPLAY][&role=ROLE][&captions=1]
+//   POST /api/token {"room": ..., "name": ..., "role": ..., "captions": ...}
+//        → 200 {applicationId, sessionId, token}; room defaults to "lobby", role to "publisher"
+//          (or "moderator"; anything else → 400), 400 if malformed, 502 if Vonage could not create
+//          the session. The token's connection data is {"name", "role"}, which the element reads
+//          for the people list. With captions=1 (or true) in real mode, the first request for a
+//          room turns Vonage Live Captions on for its session (once per session; a failure is
+//          logged and the token is still returned). Simulated mode ignores captions.
+//
+//        THE ROLE PARAMETER IS FOR THE DEMO ONLY. This endpoint mints a moderator token for anyone
+//        who asks, so anyone who can reach it can mute and remove others and record the room.
+//        A real server decides the role from its own authentication (who the signed-in user is,
+//        what they may do in this room), never from a parameter the browser sends.
+//
+//   POST /api/recording {"action": "start" | "stop", "room": ..., "sessionId": ..., "archiveId": ...}
+//        with "Authorization: Bearer <the caller's token from /api/token>" (what <video-room> sends
+//        from its recording-endpoint, or the demo page's recordingHandler)
+//        → 200 {archiveId, status} after Vonage's startArchive(sessionId, {name: room}) or
+//          stopArchive(archiveId); simulated mode → 200 {archiveId, status, simulated: true}, with a
+//          "sim-archive-…" id on start (the page then drives the in-page simulator itself).
+//          401 without a bearer token; 400 for a malformed body or field (the message names it),
+//          a room with no session yet, a sessionId that is not the room's, or a stop without
+//          archiveId; 403 unless the bearer is a moderator token for that room's session (and, on
+//          stop, the archive is one of that session's); 404 for an unknown archive; 409 when
+//          Vonage says the session is already / not being recorded; 502 when Vonage fails.
+//        How the bearer is checked: in real mode by decoding it, statelessly — its RS256 signature
+//        must verify with this application's key and its claims must say application_id = ours,
+//        scope "session.connect", session_id = the room's session, role "moderator", not expired.
+//        So it survives a restart, and a token for another session (or a publisher token, or a
+//        Vonage REST JWT) is refused. Placeholder tokens in simulated mode carry no signature, so
+//        the server keeps a bounded in-memory record of the moderator placeholders it minted (at
+//        most 1,000, each until its token would expire, oldest dropped first).
 //   GET  /api/config → {mode: "real" | "simulated"}, so the page knows whether to load the simulator
 //   everything else: files from demo/ (at /) and dist/ (at /dist/)
 //
@@ -18,12 +47,13 @@
 //   VONAGE_VIDEO_HOST       base URL of the Video REST API (default https://video.api.vonage.com);
 //                           for tests with a local stand-in, or an outbound proxy
 // Without both credentials the server runs in simulated mode: the page installs the in-page
-// simulator and the tokens returned are placeholders.
+// simulator and the tokens returned are placeholders ("sim-<32 hex>;role=<role>": the simulator
+// reads the role from the token string).
 
 import http from 'node:http';
 import { createReadStream, readFileSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createPrivateKey, randomBytes } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomBytes, verify } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Vonage } from '@vonage/server-sdk';
@@ -39,6 +69,18 @@ const VONAGE_TIMEOUT_MS = 15_000;
 // In @vonage/video, MediaMode.ROUTED is the string 'disabled' (it is sent as `p2p.preference`);
 // '@vonage/server-sdk' does not re-export the enum, and passing 'routed' would send an invalid value.
 const MEDIA_MODE_ROUTED = 'disabled';
+const ROLES = ['publisher', 'moderator'];
+const DEFAULT_ROLE = 'publisher';
+const CAPTIONS_LANGUAGE = 'en-US';
+// Vonage ends live captions after maxDuration, by default (and at most) 4 hours.
+const CAPTIONS_MAX_DURATION_MS = 4 * 60 * 60 * 1000;
+// The display name of the captions service's own connection, should a client list it.
+const CAPTIONS_NAME = 'Live captions';
+const MAX_SIMULATED_MODERATOR_TOKENS = 1000;
+const MAX_BEARER_LENGTH = 8 * 1024;
+const MAX_SESSION_ID_LENGTH = 512;
+// Archive ids are UUIDs; this also keeps "/", "." and "%" out of the REST path the id goes into.
+const ARCHIVE_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** Content types of the files the demo serves (also used by the end-to-end tests' server). */
 export const CONTENT_TYPES = {
@@ -89,14 +131,40 @@ function readVonageConfig(env) {
   return { applicationId, privateKey, videoHost: env.VONAGE_VIDEO_HOST?.trim() || undefined };
 }
 
-/** Real mode: one Vonage Video session per room, a fresh token per request. */
-function createVonageTokenIssuer({ applicationId, privateKey, videoHost }) {
+/** HTTP status of a failed Vonage REST call (the SDK's VetchError carries the response), if any. */
+function restStatus(error) {
+  const status = error?.response?.status;
+  return Number.isInteger(status) ? status : undefined;
+}
+
+/** Splits a compact JWS into its decoded header and claims; null when it is not one. */
+function decodeJwt(token) {
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) return null;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
+    const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    if (!header || typeof header !== 'object' || !claims || typeof claims !== 'object') return null;
+    return { header, claims, signed: `${parts[0]}.${parts[1]}`, signature: Buffer.from(parts[2], 'base64url') };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Real mode: one Vonage Video session per room, a fresh token per request, live captions turned on
+ * once per session, archives started and stopped through the server SDK.
+ */
+function createVonageBackend({ applicationId, privateKey, videoHost }, logError) {
   const { video } = new Vonage(
     { applicationId, privateKey },
     { ...(videoHost ? { videoHost } : {}), timeout: VONAGE_TIMEOUT_MS },
   );
+  const publicKey = createPublicKey(createPrivateKey(privateKey));
   // Holds the creation Promise, not the id, so concurrent first requests for a room share one session.
   const sessions = new Map();
+  // sessionId → { pending: Promise of the enableCaptions call, since }: concurrent requests share one call.
+  const captions = new Map();
 
   function sessionFor(room) {
     let pending = sessions.get(room);
@@ -113,23 +181,156 @@ function createVonageTokenIssuer({ applicationId, privateKey, videoHost }) {
     return pending;
   }
 
-  return async function issueToken(room, name) {
-    const sessionId = await sessionFor(room);
-    const token = video.generateClientToken(sessionId, {
-      role: 'publisher',
-      data: JSON.stringify(name ? { name } : {}),
+  function mint(sessionId, role, data) {
+    return video.generateClientToken(sessionId, {
+      role,
+      data: JSON.stringify(data),
       expireTime: Math.floor(Date.now() / 1000) + TOKEN_TTL_SECONDS,
     });
+  }
+
+  /**
+   * Turns Vonage Live Captions on for the session, once (again only after CAPTIONS_MAX_DURATION_MS,
+   * when Vonage has turned them off). The captions service joins the session with a token of its
+   * own, which needs the moderator role. Never rejects: a failure is logged (its first line only,
+   * which carries no key material) and forgotten, so a later join retries.
+   */
+  function ensureCaptions(room, sessionId) {
+    const known = captions.get(sessionId);
+    if (known && Date.now() - known.since < CAPTIONS_MAX_DURATION_MS) return known.pending;
+    const entry = { since: Date.now() };
+    entry.pending = Promise.resolve()
+      .then(() => video.enableCaptions(sessionId, mint(sessionId, 'moderator', { name: CAPTIONS_NAME }), { languageCode: CAPTIONS_LANGUAGE }))
+      .then(
+        () => true,
+        (error) => {
+          // 409: captions are already on for this session (e.g. enabled before a restart).
+          if (restStatus(error) === 409) return true;
+          if (captions.get(sessionId) === entry) captions.delete(sessionId);
+          logError(`[demo-server] Could not enable live captions for room "${room}": ${describeError(error)}`);
+          return false;
+        },
+      );
+    captions.set(sessionId, entry);
+    return entry.pending;
+  }
+
+  async function issueToken({ room, name, role, captions: wantCaptions }) {
+    const sessionId = await sessionFor(room);
+    const token = mint(sessionId, role, name ? { name, role } : { role });
+    if (wantCaptions) await ensureCaptions(room, sessionId);
     return { applicationId, sessionId, token };
-  };
+  }
+
+  /** The room's session if one was created (or is being created); never creates one. */
+  async function existingSession(room) {
+    const pending = sessions.get(room);
+    return pending ? pending.catch(() => undefined) : undefined;
+  }
+
+  function isModeratorToken(token, sessionId) {
+    const jwt = decodeJwt(token);
+    if (!jwt || jwt.header.alg !== 'RS256') return false;
+    let valid = false;
+    try {
+      valid = verify('RSA-SHA256', Buffer.from(jwt.signed), publicKey, jwt.signature);
+    } catch {
+      return false;
+    }
+    const { claims } = jwt;
+    return valid
+      && claims.application_id === applicationId
+      && claims.scope === 'session.connect'
+      && claims.session_id === sessionId
+      && claims.role === 'moderator'
+      && typeof claims.exp === 'number' && claims.exp > Date.now() / 1000;
+  }
+
+  function recordingError(verb, error) {
+    if (error instanceof HttpError) return error;
+    const status = restStatus(error);
+    return new HttpError(status === 409 ? 409 : 502, `Could not ${verb} the recording: ${describeError(error)}`);
+  }
+
+  async function startRecording({ room, sessionId }) {
+    let archive;
+    try {
+      archive = await video.startArchive(sessionId, { name: room });
+    } catch (error) {
+      throw recordingError('start', error);
+    }
+    if (typeof archive?.id !== 'string' || !archive.id) {
+      throw new HttpError(502, 'Could not start the recording: Vonage Video answered without an archive id');
+    }
+    return { archiveId: archive.id, status: String(archive.status ?? 'started') };
+  }
+
+  async function stopRecording({ sessionId, archiveId }) {
+    // A moderator of one room must not stop another room's recording: the archive must be this session's.
+    let archive;
+    try {
+      archive = await video.getArchive(archiveId);
+    } catch (error) {
+      if (restStatus(error) === 404) throw new HttpError(404, 'archiveId: there is no archive with this id');
+      throw recordingError('stop', error);
+    }
+    if (archive?.sessionId !== sessionId) {
+      throw new HttpError(403, "archiveId: this archive is not a recording of the room's session");
+    }
+    let stopped;
+    try {
+      stopped = await video.stopArchive(archiveId);
+    } catch (error) {
+      throw recordingError('stop', error);
+    }
+    return { archiveId, status: String(stopped?.status ?? 'stopped') };
+  }
+
+  return { issueToken, existingSession, isModeratorToken, startRecording, stopRecording };
 }
 
-/** Simulated mode: placeholders the in-page simulator accepts. */
-async function issueSimulatedToken(room) {
+/**
+ * Simulated mode: placeholders the in-page simulator accepts. The token carries its role as
+ * ";role=<role>". Placeholders have no signature, so the moderator ones are remembered (bounded).
+ */
+function createSimulatedBackend() {
+  const rooms = new Set();
+  const moderatorTokens = new Map(); // token → { sessionId, expiresAt }, oldest first
+
+  function remember(token, sessionId) {
+    const now = Date.now();
+    // Every entry lives as long, so insertion order is expiry order: drop from the front.
+    for (const [known, entry] of moderatorTokens) {
+      if (entry.expiresAt > now) break;
+      moderatorTokens.delete(known);
+    }
+    while (moderatorTokens.size >= MAX_SIMULATED_MODERATOR_TOKENS) {
+      moderatorTokens.delete(moderatorTokens.keys().next().value);
+    }
+    moderatorTokens.set(token, { sessionId, expiresAt: now + TOKEN_TTL_SECONDS * 1000 });
+  }
+
   return {
-    applicationId: 'simulated',
-    sessionId: `sim-${room}`,
-    token: `sim-${randomBytes(16).toString('hex')}`,
+    async issueToken({ room, role }) {
+      const sessionId = `sim-${room}`;
+      const token = `sim-${randomBytes(16).toString('hex')};role=${role}`;
+      rooms.add(room);
+      if (role === 'moderator') remember(token, sessionId);
+      return { applicationId: 'simulated', sessionId, token };
+    },
+    async existingSession(room) {
+      return rooms.has(room) ? `sim-${room}` : undefined;
+    },
+    isModeratorToken(token, sessionId) {
+      const entry = moderatorTokens.get(token);
+      return Boolean(entry) && entry.sessionId === sessionId && entry.expiresAt > Date.now();
+    },
+    async startRecording() {
+      return { archiveId: `sim-archive-${randomBytes(8).toString('hex')}`, status: 'started', simulated: true };
+    },
+    async stopRecording({ archiveId }) {
+      return { archiveId, status: 'stopped', simulated: true };
+    },
   };
 }
 
@@ -201,6 +402,50 @@ function validateName(name) {
   return trimmed;
 }
 
+function validateRole(role) {
+  if (role === undefined || role === null || role === '') return DEFAULT_ROLE;
+  if (typeof role !== 'string' || !ROLES.includes(role)) {
+    throw new HttpError(400, 'role must be "publisher" or "moderator"');
+  }
+  return role;
+}
+
+/** `captions`: 1 / "1" / true / "true" turn them on; 0 / "0" / false / "false" or nothing, off. */
+function validateCaptions(captions) {
+  if (captions === undefined || captions === null || captions === '') return false;
+  if (captions === true || captions === 1 || captions === '1' || captions === 'true') return true;
+  if (captions === false || captions === 0 || captions === '0' || captions === 'false') return false;
+  throw new HttpError(400, 'captions must be 1 or 0 (or true or false)');
+}
+
+/** The bearer token of an `Authorization: Bearer <token>` header; 401 without one. */
+function bearerToken(req) {
+  const header = req.headers.authorization ?? '';
+  const match = /^Bearer +(\S+) *$/i.exec(header);
+  if (!match) {
+    throw new HttpError(401, 'Authorization: Bearer <token> is required: send the token of your call (a moderator token)');
+  }
+  return match[1];
+}
+
+/** The fields of a recording request, each checked; 400 naming the field otherwise. */
+function validateRecordingRequest(body) {
+  const { action, sessionId, archiveId } = body;
+  if (action !== 'start' && action !== 'stop') throw new HttpError(400, 'action must be "start" or "stop"');
+  const room = validateRoom(body.room);
+  if (typeof sessionId !== 'string' || sessionId === '') throw new HttpError(400, 'sessionId is required (a string: the session of the call)');
+  if (sessionId.length > MAX_SESSION_ID_LENGTH) throw new HttpError(400, `sessionId must be at most ${MAX_SESSION_ID_LENGTH} characters`);
+  if (action === 'stop' || (archiveId !== undefined && archiveId !== null)) {
+    if (archiveId === undefined || archiveId === null || archiveId === '') {
+      throw new HttpError(400, 'archiveId is required to stop a recording');
+    }
+    if (typeof archiveId !== 'string' || !ARCHIVE_ID_PATTERN.test(archiveId)) {
+      throw new HttpError(400, 'archiveId must be 1-128 characters of A-Z, a-z, 0-9, "_" or "-"');
+    }
+  }
+  return { action, room, sessionId, archiveId: action === 'stop' ? archiveId : undefined };
+}
+
 /**
  * Maps a URL path to a file under `demoDir` or, for /dist/..., under `distDir`.
  * Returns null when the decoded path would leave its root (e.g. "..%2f"), or cannot be decoded.
@@ -269,12 +514,13 @@ export function createDemoServer({ env = process.env, root = REPO_ROOT, logError
   const distDir = path.resolve(root, 'dist');
   const vonage = readVonageConfig(env);
   const mode = vonage ? 'real' : 'simulated';
-  const issueToken = vonage ? createVonageTokenIssuer(vonage) : issueSimulatedToken;
+  const backend = vonage ? createVonageBackend(vonage, logError) : createSimulatedBackend();
 
   async function handleToken(req, res, url) {
     let params;
     if (req.method === 'GET') {
-      params = { room: url.searchParams.get('room') ?? undefined, name: url.searchParams.get('name') ?? undefined };
+      const query = (key) => url.searchParams.get(key) ?? undefined;
+      params = { room: query('room'), name: query('name'), role: query('role'), captions: query('captions') };
     } else if (req.method === 'POST') {
       params = await readJsonBody(req);
     } else {
@@ -283,13 +529,44 @@ export function createDemoServer({ env = process.env, root = REPO_ROOT, logError
     }
     const room = validateRoom(params.room);
     const name = validateName(params.name);
-    sendJson(res, 200, await issueToken(room, name));
+    const role = validateRole(params.role);
+    const captions = validateCaptions(params.captions);
+    sendJson(res, 200, await backend.issueToken({ room, name, role, captions }));
+  }
+
+  async function handleRecording(req, res) {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, { error: 'Use POST' }, { Allow: 'POST' });
+      return;
+    }
+    let token;
+    try {
+      token = bearerToken(req);
+    } catch (error) {
+      req.resume(); // drain the body so the 401 reaches the client
+      throw error;
+    }
+    const request = validateRecordingRequest(await readJsonBody(req));
+    const sessionId = await backend.existingSession(request.room);
+    if (!sessionId) {
+      throw new HttpError(400, `room: "${request.room}" has no session on this server (request a token for it first)`);
+    }
+    if (request.sessionId !== sessionId) throw new HttpError(400, "sessionId is not this room's session");
+    if (token.length > MAX_BEARER_LENGTH || !backend.isModeratorToken(token, sessionId)) {
+      throw new HttpError(403, "Only a moderator can record: the bearer token is not a moderator token for this room's session");
+    }
+    const result = request.action === 'start'
+      ? await backend.startRecording(request)
+      : await backend.stopRecording(request);
+    sendJson(res, 200, result);
   }
 
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api/token') {
       await handleToken(req, res, url);
+    } else if (url.pathname === '/api/recording') {
+      await handleRecording(req, res);
     } else if (url.pathname === '/api/config') {
       sendJson(res, 200, { mode });
     } else if (url.pathname.startsWith('/api/')) {
@@ -306,7 +583,8 @@ export function createDemoServer({ env = process.env, root = REPO_ROOT, logError
       if (res.headersSent) {
         res.destroy();
       } else {
-        sendJson(res, status, { error: status === 500 ? 'Internal server error' : error.message });
+        const headers = status === 401 ? { 'WWW-Authenticate': 'Bearer realm="video-room-demo"' } : {};
+        sendJson(res, status, { error: status === 500 ? 'Internal server error' : error.message }, headers);
       }
     });
   });

@@ -38,6 +38,8 @@ export type DeviceChangeDetail = VideoRoomEventDetails['device-change'];
 export type ChatMessageEventDetail = VideoRoomEventDetails['chat-message'];
 export type HandChangeDetail = VideoRoomEventDetails['hand-change'];
 export type ReactionDetail = VideoRoomEventDetails['reaction'];
+export type RecordingChangeDetail = VideoRoomEventDetails['recording-change'];
+export type CaptionDetail = VideoRoomEventDetails['caption'];
 export type { LeaveReason, StreamDetail };
 
 type Detail<K extends keyof VideoRoomEventDetails> = VideoRoomEventDetails[K];
@@ -93,6 +95,12 @@ export class HandChangeEvent extends videoRoomEvent<Detail<'hand-change'>>('vr-h
 /** Someone (the user included) sent a reaction that is now shown over their tile. */
 export class ReactionEvent extends videoRoomEvent<Detail<'reaction'>>('vr-reaction') {}
 
+/** The session started or stopped being recorded (from the SDK's archive events, late joiners included). */
+export class RecordingChangeEvent extends videoRoomEvent<Detail<'recording-change'>>('vr-recording-change') {}
+
+/** A caption arrived (partial results first, then the final one). */
+export class CaptionEvent extends videoRoomEvent<Detail<'caption'>>('vr-caption') {}
+
 /** Something failed; `recoverable` is true when the call goes on. */
 export class VideoRoomErrorEvent extends videoRoomEvent<Detail<'error'>>('vr-error') {}
 
@@ -115,6 +123,8 @@ export const eventClasses = {
   'chat-message': ChatMessageEvent,
   'hand-change': HandChangeEvent,
   reaction: ReactionEvent,
+  'recording-change': RecordingChangeEvent,
+  caption: CaptionEvent,
   error: VideoRoomErrorEvent,
 } as const satisfies { [K in keyof VideoRoomEventDetails]: new (detail: VideoRoomEventDetails[K]) => CustomEvent<VideoRoomEventDetails[K]> };
 

@@ -33,3 +33,5 @@ export const peopleIcon = icon(
 export const sendIcon = icon(svg`<path d="M4 12 20 4l-4 16-4-7zM12 13l8-9"/>`);
 export const closeIcon = icon(svg`<path d="M6 6l12 12M18 6 6 18"/>`);
 export const signalIcon = icon(svg`<path d="M4 20v-3M9 20v-7M14 20v-11M19 20V4"/>`);
+export const recordIcon = icon(svg`<circle cx="12" cy="12" r="8"/><circle cx="12" cy="12" r="3" fill="currentColor"/>`);
+export const captionsIcon = icon(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M10 10.5a2 2 0 1 0 0 3M17 10.5a2 2 0 1 0 0 3"/>`);

@@ -118,6 +118,25 @@ export interface VideoRoomStrings {
   videoPausedWeakConnection: string;
   /** The user's own connection has been poor for a while. */
   connectionUnstable: string;
+  /** Moderation; `{name}` is replaced. */
+  mute: string;
+  remove: string;
+  cancel: string;
+  muteParticipant: string;
+  removeParticipant: string;
+  removeParticipantConfirm: string;
+  muteEveryone: string;
+  /** Told to the user a moderator muted. */
+  mutedByModerator: string;
+  /** The left screen after a moderator removed the user. */
+  removedByModerator: string;
+  /** Recording and captions. */
+  recording: string;
+  startRecording: string;
+  stopRecording: string;
+  showCaptions: string;
+  hideCaptions: string;
+  captionsLabel: string;
 }
 
 
@@ -158,7 +177,21 @@ export type TalkStringKey =
   | 'networkFair'
   | 'networkPoor'
   | 'videoPausedWeakConnection'
-  | 'connectionUnstable';
+  | 'connectionUnstable'
+  | 'mute'
+  | 'remove'
+  | 'cancel'
+  | 'muteParticipant'
+  | 'removeParticipant'
+  | 'removeParticipantConfirm'
+  | 'muteEveryone'
+  | 'mutedByModerator'
+  | 'recording'
+  | 'startRecording'
+  | 'stopRecording'
+  | 'showCaptions'
+  | 'hideCaptions'
+  | 'captionsLabel';
 
 /** The join screen's and the shell's texts: loaded before joining. */
 export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
@@ -229,4 +262,5 @@ export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   joinWithoutMedia: 'Join without camera and microphone',
   noDevices: 'No camera or microphone was found. You can still join to watch and listen.',
   devicesUnavailable: 'Your camera or microphone could not be started. Another app may be using it: close it, then select Try again.',
+  removedByModerator: 'A moderator removed you from the call.',
 };

@@ -40,6 +40,20 @@ export const englishTalkStrings: Pick<VideoRoomStrings, TalkStringKey> = {
   networkPoor: 'Connection: poor',
   videoPausedWeakConnection: 'Video paused: weak connection',
   connectionUnstable: 'Your connection is unstable',
+  mute: 'Mute',
+  remove: 'Remove',
+  cancel: 'Cancel',
+  muteParticipant: 'Mute {name}',
+  removeParticipant: 'Remove {name} from the call',
+  removeParticipantConfirm: 'Remove {name}?',
+  muteEveryone: 'Mute everyone',
+  mutedByModerator: 'A moderator muted your microphone. You can unmute it when you need to speak.',
+  recording: 'Recording',
+  startRecording: 'Start recording',
+  stopRecording: 'Stop recording',
+  showCaptions: 'Show captions',
+  hideCaptions: 'Hide captions',
+  captionsLabel: 'Captions',
 };
 
 /** Every English text. */

@@ -2,12 +2,15 @@ import { VideoRoomError } from '../errors.js';
 import { listen, viaCallback } from '../sdk/listen.js';
 import type { AudioFilter, OTConnection, OTNamespace, OTSession, OTStream, VideoFilter } from '../sdk/types.js';
 import { CameraPublisher, runAll, type PublisherSources } from './camera-publisher.js';
+import { Captions } from './captions.js';
 import { Chat } from './chat.js';
 import { connectError } from './errors.js';
 import type { RoomEventMap } from './events.js';
 import type { CallFeature, FeatureContext } from './feature.js';
 import type { HandedTracks } from './handed-tracks.js';
 import { Hands } from './hands.js';
+import { Moderation, sessionModeration } from './moderation.js';
+import { requestRecording, type RecordingOptions, type RecordingRequest } from './recording.js';
 import { Reactions } from './reactions.js';
 import type { NetworkQualityUpdate } from './network-quality.js';
 import { RemoteFeeds, streamKind } from './remote-feeds.js';
@@ -27,6 +30,8 @@ export interface CallHost {
   current(): RoomState;
   update(change: (state: RoomState) => RoomState): void;
   emit<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void;
+  /** A moderator muted the user's microphone. */
+  forcedMute(): void;
   /** The SDK ended the call by itself (network loss, a moderator, anything else). */
   ended(reason: 'network' | 'forced' | 'error'): void;
 }
@@ -50,6 +55,13 @@ export class Call {
   readonly chat: Chat;
   readonly hands: Hands;
   readonly reactions: Reactions;
+  readonly moderation: Moderation;
+  private readonly captions: Captions;
+  /** This call's token, for the recording request's bearer only; never in state, events or logs. */
+  private token: string | undefined;
+  /** SDK objects by ID, for moderation (the roster keeps only IDs). */
+  private readonly streams = new Map<string, OTStream>();
+  private readonly connections = new Map<string, OTConnection>();
   private readonly features: CallFeature[];
   private disposed = false;
 
@@ -65,7 +77,12 @@ export class Call {
     this.chat = new Chat(context);
     this.hands = new Hands(context);
     this.reactions = new Reactions(context);
-    this.features = [this.chat, this.hands, this.reactions];
+    this.captions = new Captions(context);
+    this.moderation = new Moderation(
+      context,
+      sessionModeration({ session: () => this.session, streams: this.streams, connections: this.connections, ownStreams: () => this.ownStreams() }),
+    );
+    this.features = [this.chat, this.hands, this.reactions, this.captions];
   }
 
   get sdkSession(): OTSession | undefined {
@@ -90,6 +107,7 @@ export class Call {
   async connect(applicationId: string, sessionId: string, token: string, media: Media, viewer = false): Promise<void> {
     const session = this.sdk.initSession(applicationId, sessionId);
     this.session = session;
+    this.token = token;
     this.feeds = new RemoteFeeds(session, this.feedsHost());
     this.feeds.quality.setPageHidden(this.pageHidden);
     this.watchSession(session);
@@ -214,11 +232,43 @@ export class Call {
         if (!this.disposed) this.host.update((state) => (state.connectionUnstable === unstable ? state : { ...state, connectionUnstable: unstable }));
       },
       failed: (error: VideoRoomError) => this.host.emit('error', error),
+      forcedMute: () => this.host.forcedMute(),
     };
+  }
+
+  /** Starts or stops recording through the host's server, with this call's token as the proof of role. */
+  async requestRecording(options: RecordingOptions, request: Omit<RecordingRequest, 'sessionId'>, signal: AbortSignal): Promise<void> {
+    const session = this.session;
+    if (!session?.connection || !this.token) throw new VideoRoomError('not-connected', 'Join the call to record it.', { recoverable: true });
+    await requestRecording(options, { ...request, sessionId: session.sessionId }, this.token, signal);
+  }
+
+  /** The archive running now, as the SDK reported it. */
+  get archiveId(): string | undefined {
+    return this.host.current().archiveId;
+  }
+
+  /** Shows or hides captions: every subscriber, now and later, subscribes to them or stops. */
+  setCaptions(on: boolean): void {
+    this.host.update((state) => (state.captionsOn === on ? state : { ...state, captionsOn: on, captions: on ? state.captions : [] }));
+    this.feeds?.setCaptions(on);
+  }
+
+  private setRecording(recording: boolean, archiveId: string): void {
+    const state = this.host.current();
+    if (state.recording === recording && state.archiveId === (recording ? archiveId : undefined)) return;
+    this.host.update((current) => ({ ...current, recording, archiveId: recording ? archiveId : undefined }));
+    this.host.emit('recording-change', { recording, archiveId: recording ? archiveId : null });
+  }
+
+  private ownStreams(): OTStream[] {
+    return [this.camera.stream, this.screenShare?.stream].filter((stream): stream is OTStream => Boolean(stream));
   }
 
   private feedsHost() {
     return {
+      caption: (participantId: string, text: string, isFinal: boolean) => this.captions.show(participantId, text, isFinal),
+      captionsUnsupported: () => this.host.update((state) => (state.captionsSupported ? { ...state, captionsSupported: false } : state)),
       video: (key: string, video: HTMLVideoElement) => this.roster({ type: 'video-element', key, video }),
       speaking: (key: string, speaking: boolean, now: number) => this.roster({ type: 'speaking', key, speaking, now }),
       activeSpeaker: (participantId: string | undefined) => {
@@ -273,6 +323,10 @@ export class Call {
           this.roster({ type: 'stream-media', ...target, audio: Boolean(event.newValue), speaking });
         }
       }),
+      listen(session, 'archiveStarted', (event) => this.setRecording(true, event.id)),
+      listen(session, 'archiveStopped', (event) => this.setRecording(false, event.id)),
+      // Session `muteForced` only says the session is in "mute everyone" (the moderator gets it too);
+      // the publisher's own `muteForced` (camera-publisher.ts) is what mutes this user.
       listen(session, 'signal', (event) => {
         const signal = parseSignal(event);
         if (signal) for (const feature of this.features) feature.received?.(signal);
@@ -298,6 +352,7 @@ export class Call {
 
   private addParticipant(connection: OTConnection, streamName?: string): void {
     if (this.isOwnConnection(connection)) return;
+    this.connections.set(connection.connectionId, connection);
     const before = this.participant(connection.connectionId);
     const data = parseConnectionData(connection.data);
     this.roster({ type: 'connection-created', id: connection.connectionId, name: streamName || data.name, role: data.role });
@@ -308,6 +363,7 @@ export class Call {
   }
 
   private removeParticipant(id: string): void {
+    this.connections.delete(id);
     const removed = this.participant(id);
     this.roster({ type: 'connection-destroyed', id });
     this.feeds?.dropParticipant(id);
@@ -323,12 +379,14 @@ export class Call {
     this.roster({ type: 'stream-created', participantId, streamId: stream.streamId, kind, name: stream.name, hasAudio: stream.hasAudio, hasVideo: stream.hasVideo });
     const after = this.participant(participantId);
     if (before && after && before.name !== after.name) this.host.emit('participant-updated', { participant: after });
+    this.streams.set(stream.streamId, stream);
     this.feeds.subscribe(stream);
     this.host.emit('stream-added', { participantId, streamId: stream.streamId, kind });
   }
 
   private removeStream(stream: OTStream): void {
     if (this.isOwnConnection(stream.connection) || !this.feeds) return;
+    this.streams.delete(stream.streamId);
     const kind = streamKind(stream);
     const had = this.feeds.has(stream.streamId);
     this.feeds.drop(stream.streamId, false);

@@ -1,6 +1,6 @@
 import { VideoRoomError } from '../errors.js';
 import { listen, viaCallback } from '../sdk/listen.js';
-import type { AudioFilter, OTNamespace, OTPublisher, OTSession, VideoFilter } from '../sdk/types.js';
+import type { AudioFilter, OTNamespace, OTPublisher, OTSession, OTStream, VideoFilter } from '../sdk/types.js';
 import { mediaProcessorSupport } from './capabilities.js';
 import { mediaError } from './errors.js';
 import { HandedTracks } from './handed-tracks.js';
@@ -17,6 +17,8 @@ export interface PublisherSources {
   videoSource?: MediaStreamTrack | string;
   videoFilter?: VideoFilter;
   audioFilter?: AudioFilter;
+  /** Send the user's speech to Live Captions (the `captions` attribute). */
+  publishCaptions?: boolean;
 }
 
 /** What the camera publisher tells its call. */
@@ -27,6 +29,8 @@ export interface CameraPublisherHost {
   speaking(speaking: boolean, now: number): void;
   /** The user's own connection has been poor for a while (or has recovered). */
   unstable(unstable: boolean): void;
+  /** A moderator muted this publisher's audio. */
+  forcedMute(): void;
   failed(error: VideoRoomError): void;
 }
 
@@ -61,6 +65,11 @@ export class CameraPublisher {
   /** Device IDs and filters as they are now: a new publisher would open the same devices. */
   get currentSources(): PublisherSources {
     return withoutTracks(this.sources);
+  }
+
+  /** The published camera stream, once there is one. */
+  get stream(): OTStream | undefined {
+    return this.publisher?.stream;
   }
 
   /** A publisher exists or is starting (so the user is not a viewer). */
@@ -134,6 +143,7 @@ export class CameraPublisher {
           // About 60 samples a second: the state (and so the element) changes only when the flag does.
           this.host.speaking(this.localSpeaking.update(event.audioLevel, now), now);
         }),
+        listen(publisher, 'muteForced', () => this.host.forcedMute()),
         listen(publisher, 'streamCreated', (event) => this.host.localTile({ streamId: event.stream.streamId })),
         listen(publisher, 'streamDestroyed', () => this.host.localTile({ streamId: undefined })),
       );

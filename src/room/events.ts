@@ -34,5 +34,7 @@ export interface RoomEventMap {
   'chat-message': { message: ChatMessageDetail };
   'hand-change': { participantId: string; raised: boolean };
   reaction: { participantId: string; emoji: ReactionEmoji };
+  'recording-change': { recording: boolean; archiveId: string | null };
+  caption: { participantId: string; text: string; isFinal: boolean };
   error: VideoRoomError;
 }

@@ -16,6 +16,9 @@ export interface RemoteFeedsHost {
   activeSpeaker(participantId: string | undefined): void;
   audioBlocked(blocked: boolean): void;
   networkQuality(key: string, update: NetworkQualityUpdate): void;
+  caption(participantId: string, text: string, isFinal: boolean): void;
+  /** A subscriber of this SDK has no caption API: no captions control. */
+  captionsUnsupported(): void;
   failed(error: VideoRoomError): void;
   /** The name shown for a stream's owner, for error messages. */
   nameOf(key: string): string;
@@ -43,6 +46,7 @@ export class RemoteFeeds {
   private readonly blocked = new Set<string>();
   private readonly activeSpeakers = new ActiveSpeakerTracker();
   readonly quality = new VideoQuality();
+  private captionsOn = false;
 
   constructor(
     private readonly session: OTSession,
@@ -56,6 +60,20 @@ export class RemoteFeeds {
   /** Whether the stream is still audible and speaking, for a tile whose microphone was just unmuted. */
   isSpeaking(streamId: string): boolean {
     return this.feeds.get(streamId)?.wasSpeaking ?? false;
+  }
+
+  /** Every subscriber (and each new one) subscribes to captions, or stops. */
+  setCaptions(on: boolean): void {
+    this.captionsOn = on;
+    for (const feed of this.feeds.values()) this.subscribeToCaptions(feed.subscriber, on);
+  }
+
+  private subscribeToCaptions(subscriber: OTSubscriber, on: boolean): void {
+    if (typeof subscriber.subscribeToCaptions !== 'function') {
+      this.host.captionsUnsupported();
+      return;
+    }
+    subscriber.subscribeToCaptions(on)?.catch?.(() => undefined);
   }
 
   setTargets(targets: ReadonlyMap<string, VideoTarget>): void {
@@ -99,6 +117,7 @@ export class RemoteFeeds {
       listen(subscriber, 'videoElementCreated', (event) => {
         if (event.element instanceof HTMLVideoElement) this.host.video(key, event.element);
       }),
+      listen(subscriber, 'captionReceived', (event) => this.host.caption(participantId, event.caption, event.isFinal)),
       listen(subscriber, 'audioBlocked', () => this.setBlocked(stream.streamId, true)),
       listen(subscriber, 'audioUnblocked', () => this.setBlocked(stream.streamId, false)),
       listen(subscriber, 'audioLevelUpdated', (event) => {
@@ -117,6 +136,7 @@ export class RemoteFeeds {
     const watcher = new NetworkQualityWatcher(subscriber, (update) => this.host.networkQuality(key, update));
     feed.undo.push(() => watcher.dispose());
     this.feeds.set(stream.streamId, feed);
+    if (kind === 'camera' && (this.captionsOn || typeof subscriber.subscribeToCaptions !== 'function')) this.subscribeToCaptions(subscriber, this.captionsOn);
     this.quality.add(stream.streamId, subscriber, kind, startWithVideo);
   }
 

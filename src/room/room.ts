@@ -4,14 +4,14 @@ import type { AudioFilter, OTNamespace, OTSession, VideoFilter } from '../sdk/ty
 // Types only: the call itself (SDK objects, subscriptions, screen sharing, video quality) is a
 // separate chunk, fetched on join alongside the token and the SDK.
 import type { Call, PublisherSources } from './call.js';
+import { CallActions } from './call-actions.js';
 import { mediaProcessorSupport } from './capabilities.js';
-import type { ChatMessageDetail } from './chat.js';
 import type { TokenEndpointOptions, TokenProvider } from './credentials.js';
 import { toVideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
 import { HandedTracks } from './handed-tracks.js';
 import { rejoinTimeoutMs } from './rejoin-timeout.js';
-import { initialState, type ReactionEmoji, type RoomState, type RoomStatus } from './state.js';
+import { initialState, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 
 /** The SDK's types, for the element's escape hatches (`sdk`, `session`); only the engine knows OT. */
@@ -35,6 +35,8 @@ export interface RoomListener {
   /** A new snapshot; called synchronously after every change. */
   stateChanged(state: RoomState): void;
   event<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void;
+  /** Something the user should be told that is neither an error nor an event (e.g. `muted-by-moderator`). */
+  notice?(code: 'muted-by-moderator'): void;
 }
 
 interface Attempt {
@@ -59,6 +61,12 @@ export class Room {
   /** The SDK of the latest join, kept for device and capability questions between calls. */
   private sdk: OTNamespace | undefined;
   private audioOutput: string | undefined;
+
+  /** What can only be done in a call: chat, hands, reactions, moderation, recording, captions. */
+  readonly actions = new CallActions(
+    () => ({ call: this.attempt?.call, status: this.state.status, signal: this.attempt?.controller.signal }),
+    (error) => this.emit('error', error),
+  );
 
   constructor(
     private readonly listener: RoomListener,
@@ -182,33 +190,6 @@ export class Room {
     this.attempt?.call?.setPageHidden(hidden);
   }
 
-  /** Sends a chat message to everyone; resolves with it once sent. */
-  sendChatMessage(text: string): Promise<ChatMessageDetail> {
-    return this.connectedCall('send a chat message').chat.send(text);
-  }
-
-  /** Sends a message that failed again. */
-  resendChatMessage(id: string): Promise<ChatMessageDetail> {
-    return this.connectedCall('send a chat message').chat.resend(id);
-  }
-
-  async setHandRaised(raised: boolean): Promise<void> {
-    await this.connectedCall(raised ? 'raise your hand' : 'lower your hand').hands.setRaised(raised);
-  }
-
-  async sendReaction(emoji: ReactionEmoji): Promise<void> {
-    await this.connectedCall('react').reactions.send(emoji);
-  }
-
-  /** The call, for actions that need a connected session; throws `not-connected` otherwise. */
-  private connectedCall(action: string): Call {
-    const call = this.attempt?.call;
-    if (!call || (this.state.status !== 'connected' && this.state.status !== 'reconnecting')) {
-      throw new VideoRoomError('not-connected', `Join the call to ${action}.`, { recoverable: true });
-    }
-    return call;
-  }
-
   async setAudioEnabled(on: boolean): Promise<void> {
     await this.setMedia({ audio: on });
   }
@@ -293,6 +274,11 @@ export class Room {
       emit: <K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]) => {
         if (current()) this.emit(type, detail);
       },
+      forcedMute: () => {
+        if (!current()) return;
+        void this.setMedia({ audio: false });
+        this.listener.notice?.('muted-by-moderator');
+      },
       ended: (reason: 'network' | 'forced' | 'error') => {
         if (!current()) return;
         if (reason === 'forced') {
@@ -366,7 +352,17 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** What a call leaves behind when it ends: nobody, no tiles, no chat (history is per call). */
-const emptyCall = { participants: [], tiles: [], chat: [], reactions: [], activeSpeakerId: undefined, connectionUnstable: false } satisfies Partial<RoomState>;
+const emptyCall = {
+  participants: [],
+  tiles: [],
+  chat: [],
+  reactions: [],
+  captions: [],
+  activeSpeakerId: undefined,
+  connectionUnstable: false,
+  recording: false,
+  archiveId: undefined,
+} satisfies Partial<RoomState>;
 
 /** The call chunk; a failed fetch is reported like the SDK's, as something to retry. */
 function loadCall(): Promise<typeof import('./call.js')> {

@@ -1,5 +1,5 @@
 import { listen, viaCallback } from '../sdk/listen.js';
-import type { OTNamespace, OTPublisher, OTSession } from '../sdk/types.js';
+import type { OTNamespace, OTPublisher, OTSession, OTStream } from '../sdk/types.js';
 import { VideoRoomError } from '../errors.js';
 
 export interface ScreenShareHost {
@@ -28,6 +28,11 @@ export class ScreenShare {
     private readonly host: ScreenShareHost,
     private readonly name: string,
   ) {}
+
+  /** The published screen stream, once there is one. */
+  get stream(): OTStream | undefined {
+    return this.publisher?.stream;
+  }
 
   get active(): boolean {
     return this.publisher !== undefined;

@@ -40,6 +40,15 @@ export interface ChatMessage {
 export const reactionEmoji = ['👍', '👏', '❤️', '😂', '🎉', '😮'] as const;
 export type ReactionEmoji = (typeof reactionEmoji)[number];
 
+/** One line of the captions overlay: a partial result is replaced in place until it is final. */
+export interface CaptionLine {
+  readonly id: string;
+  readonly participantId: string;
+  readonly name: string;
+  readonly text: string;
+  readonly isFinal: boolean;
+}
+
 /** A reaction floating over its sender's tile for a few seconds. */
 export interface Reaction {
   readonly id: string;
@@ -94,6 +103,15 @@ export interface RoomState {
   readonly audioBlocked: boolean;
   /** The user's own connection has been poor for 5 s or more. */
   readonly connectionUnstable: boolean;
+  /** The session is being recorded (from the SDK's archive events, never from our own button). */
+  readonly recording: boolean;
+  readonly archiveId: string | undefined;
+  /** Captions are shown (the user's choice, with the `captions` attribute). */
+  readonly captionsOn: boolean;
+  /** The SDK can subscribe to captions (false once a subscriber without that API appeared). */
+  readonly captionsSupported: boolean;
+  /** The captions overlay, oldest first, at most three lines. */
+  readonly captions: readonly CaptionLine[];
   /** This call's chat, oldest first. */
   readonly chat: readonly ChatMessage[];
   /** Reactions on screen now, oldest first. */
@@ -113,6 +131,11 @@ export function initialState(localMedia: LocalMedia): RoomState {
     screenSharing: false,
     audioBlocked: false,
     connectionUnstable: false,
+    recording: false,
+    archiveId: undefined,
+    captionsOn: false,
+    captionsSupported: true,
+    captions: [],
     chat: [],
     reactions: [],
     error: undefined,

@@ -70,6 +70,10 @@ export interface SessionEventMap {
   streamCreated: OTEvent<'streamCreated', OTSession> & { stream: OTStream };
   streamDestroyed: OTEvent<'streamDestroyed', OTSession> & { stream: OTStream; reason: string };
   streamPropertyChanged: StreamPropertyChangedEvent;
+  archiveStarted: OTEvent<'archiveStarted', OTSession> & { id: string; name: string };
+  archiveStopped: OTEvent<'archiveStopped', OTSession> & { id: string; name: string };
+  /** A moderator muted everyone (`active` true), or ended that (`active` false). */
+  muteForced: OTEvent<'muteForced', OTSession> & { active?: boolean };
   signal: OTEvent<'signal', OTSession> & { type?: string; data?: string; from: OTConnection | null };
 }
 
@@ -97,6 +101,10 @@ export interface OTSession extends OTEmitter<SessionEventMap> {
   ): OTSubscriber | undefined;
   unsubscribe(subscriber: OTSubscriber): void;
   signal(signal: { type?: string; data?: string; to?: OTConnection }, callback?: OTCallback): unknown;
+  /** Moderation (2.35; a moderator token). */
+  forceMuteStream?(stream: OTStream): Promise<void>;
+  forceMuteAll?(excludedStreams?: OTStream[]): Promise<void>;
+  forceDisconnect?(connection: OTConnection, callback?: OTCallback): unknown;
 }
 
 export type VideoFilter = { type: 'backgroundBlur'; blurStrength?: 'low' | 'high' } | { type: 'backgroundReplacement'; backgroundImgUrl: string };
@@ -117,6 +125,8 @@ export interface PublisherProperties {
   resolution?: string;
   initials?: string;
   videoFilter?: VideoFilter;
+  /** Send this publisher's speech to Vonage Live Captions. */
+  publishCaptions?: boolean;
   audioFilter?: AudioFilter;
   /**
    * Audio-only fallback (2.35: an object, not the older `publisherAudioFallback` flag). `publisher`
@@ -168,6 +178,8 @@ export interface OTQualityScore {
 
 export interface PublisherEventMap {
   videoElementCreated: OTEvent<'videoElementCreated', OTPublisher> & { element: HTMLVideoElement | HTMLObjectElement };
+  /** A moderator muted this publisher's audio. */
+  muteForced: OTEvent<'muteForced', OTPublisher>;
   audioLevelUpdated: OTEvent<'audioLevelUpdated', OTPublisher> & { audioLevel: number };
   accessAllowed: OTEvent<'accessAllowed', OTPublisher>;
   accessDenied: OTEvent<'accessDenied', OTPublisher>;
@@ -207,10 +219,13 @@ export interface SubscriberProperties {
   height?: string | number;
   preferredResolution?: 'auto' | OTDimensions;
   preferredFrameRate?: number;
+  /** Receive captions from the start (default: the stream's `hasCaptions`). */
+  subscribeToCaptions?: boolean;
 }
 
 export interface SubscriberEventMap {
   videoElementCreated: OTEvent<'videoElementCreated', OTSubscriber> & { element: HTMLVideoElement | HTMLObjectElement };
+  captionReceived: OTEvent<'captionReceived', OTSubscriber> & { streamId: string; caption: string; isFinal: boolean };
   audioLevelUpdated: OTEvent<'audioLevelUpdated', OTSubscriber> & { audioLevel: number };
   videoDisabled: OTEvent<'videoDisabled', OTSubscriber> & { reason: string };
   videoEnabled: OTEvent<'videoEnabled', OTSubscriber> & { reason: string };
@@ -230,6 +245,8 @@ export interface OTSubscriber extends OTEmitter<SubscriberEventMap> {
   element?: HTMLElement;
   subscribeToAudio(on: boolean): unknown;
   subscribeToVideo(on: boolean): unknown;
+  /** Captions of this stream (2.25+; the host's server turned captioning on). */
+  subscribeToCaptions?(on: boolean): Promise<void>;
   setPreferredResolution?(resolution: OTDimensions | null): unknown;
   setPreferredFrameRate?(frameRate: number | null): unknown;
   /** Calls back with an error or the stats; also returns a Promise in 2.35 (which rejects on error). */

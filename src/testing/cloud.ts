@@ -27,7 +27,7 @@ export interface StreamMedia {
   prepare?(): void;
 }
 
-export type StreamProperty = 'hasAudio' | 'hasVideo' | 'videoDimensions';
+export type StreamProperty = 'hasAudio' | 'hasVideo' | 'hasCaptions' | 'videoDimensions';
 
 /** Told about changes to one stream (subscribers watch their stream this way). */
 export interface StreamObserver {
@@ -42,6 +42,8 @@ export interface StreamRecord {
   readonly name: string;
   hasAudio: boolean;
   hasVideo: boolean;
+  /** Whether its publisher sends captions (`publishCaptions`); subscribers default to this. */
+  hasCaptions: boolean;
   readonly videoType: 'camera' | 'screen' | 'custom' | undefined;
   videoDimensions: OTDimensions;
   readonly frameRate: number;

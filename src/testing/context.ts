@@ -1,8 +1,10 @@
 /** State shared by every object of one simulator instance. */
+import { Archives } from './archives.js';
 import { SharedAudio } from './audio.js';
 import { Cloud } from './cloud.js';
 import { ListenerRegistry } from './emitter.js';
 import type { ConnectErrorCode, SimOTError } from './errors.js';
+import { Moderation } from './moderation.js';
 import type { NetworkQuality } from './network.js';
 import type { SimPublisher } from './publisher.js';
 import type { SimSession } from './session.js';
@@ -25,8 +27,24 @@ export interface SubscriberReport {
   streamId: string;
   subscribeToVideo: boolean;
   subscribeToAudio: boolean;
+  /** What `isSubscribedToCaptions()` answers. */
+  subscribeToCaptions: boolean;
   preferredResolution: { width: number; height: number } | null;
   preferredFrameRate: number | null;
+}
+
+/** What a live publisher sends now (`Simulator.publishers()`). */
+export interface PublisherReport {
+  /** The publisher's `id`. */
+  id: string;
+  /** Its stream while published, else null. */
+  streamId: string | null;
+  /** The session it publishes (or is publishing) to, else null. */
+  sessionId: string | null;
+  publishAudio: boolean;
+  publishVideo: boolean;
+  /** Whether it was created with `publishCaptions: true` (or `publishCaptions(true)` was called since). */
+  publishCaptions: boolean;
 }
 
 export type MediaDenial = 'denied' | 'unavailable' | null;
@@ -47,6 +65,10 @@ export class SimContext {
   readonly audio = new SharedAudio();
   readonly cloud = new Cloud();
   readonly calls: SimCall[] = [];
+  /** Running archives (`startArchive`). */
+  readonly archives = new Archives(this);
+  /** Moderators' actions and the rooms' mute-on-entry state. */
+  readonly moderation = new Moderation(this);
   /** Every session created through `initSession`, connected or not. */
   readonly sessions = new Set<SimSession>();
   /** Every publisher not yet destroyed. */
@@ -72,6 +94,8 @@ export class SimContext {
   networkDown = false;
   /** Dispatches an `exception` event on the OT namespace (set by the namespace). */
   reportException: (target: object, error: { message: string; code?: number }) => void = () => undefined;
+  /** Removes a simulated participant with `reason`; false when there is none with that ID (set by the simulator). */
+  removeParticipant: (connectionId: string, reason: string) => boolean = () => false;
 
   constructor(readonly options: SimOptions) {}
 

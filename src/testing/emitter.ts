@@ -100,6 +100,17 @@ export class Emitter<EventMap extends object> {
   }
 
   /**
+   * @internal Registers a simulator-owned handler that stays until its undo runs (as SDK objects
+   * listen to each other, e.g. a subscriber to its session's `captionReceived`). Not counted as a
+   * listener; like the SDK's, it goes with `off()` and `off(type)`.
+   */
+  _onInternal(type: string, handler: AnyHandler): () => void {
+    const entry: Entry = { handler, context: undefined, once: false, internal: true };
+    this.list(type).push(entry);
+    return () => this.removeEntry(type, entry);
+  }
+
+  /**
    * @internal Dispatches `event` to the handlers of `listType` (defaults to `event.type`). The SDK
    * delivers one signal event object to both `signal` and `signal:<type>` handlers this way.
    */

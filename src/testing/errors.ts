@@ -23,6 +23,10 @@ const titles: Record<number, string> = {
   1011: 'Invalid Parameter',
   1500: 'Unable to Publish',
   1501: 'Unable to Subscribe',
+  1520: 'Unable to Force Disconnect',
+  1530: 'Unable to Force Unpublish',
+  1540: 'Unable to Force Mute',
+  2001: 'Unexpected Server Response',
 };
 
 export function titleForCode(code: number | undefined): string {

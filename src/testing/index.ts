@@ -26,9 +26,14 @@ export function installSimulator(options?: SimulatorOptions): Simulator {
 export { Simulator };
 export type { SimulatorOptions, ParticipantSignal, SignalFailure } from './simulator.js';
 export type { SimulatorCore } from './simulator-core.js';
+export type { SimulatorRoom, ForceMuteAllOptions } from './simulator-room.js';
+export type { SimArchive, StartArchiveOptions, ArchiveEventPayload } from './archives.js';
+export type { CaptionPayload, CaptionEvent } from './captions.js';
+export type { SimRole, SimCapabilities } from './roles.js';
+export type { ModeratedSession } from './session-moderation.js';
 export type { NetworkQuality } from './network.js';
 export type { SimulatedParticipant, AddParticipantOptions } from './participant.js';
-export type { SimCall, MediaDenial, SubscriberReport } from './context.js';
+export type { SimCall, MediaDenial, SubscriberReport, PublisherReport } from './context.js';
 export type { ConnectErrorCode, SimOTError } from './errors.js';
 export type { SimEvent } from './event.js';
 export type { SimOT, ExceptionEvent, SimDevice, ScreenSharingCapability } from './ot.js';

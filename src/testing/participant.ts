@@ -3,6 +3,7 @@ import { EVERY_ROOM, type ConnectionRecord, type StreamMedia, type StreamRecord 
 import type { SimContext } from './context.js';
 import { newId } from './ids.js';
 import { FakeMedia } from './media.js';
+import { checkRole, type SimRole } from './roles.js';
 import type { TrackOwner } from './tracks.js';
 
 /** A remote participant as tests see it. */
@@ -25,6 +26,8 @@ export interface SimulatedParticipant {
   readonly speaking: boolean;
   /** Whether its hand is raised (`raiseHand()`). */
   readonly handRaised: boolean;
+  /** The role its token has, when one was given to `addParticipant`. */
+  readonly role?: SimRole;
 }
 
 /** Options of `simulator.addParticipant()`. */
@@ -35,16 +38,24 @@ export interface AddParticipantOptions {
   sessionId?: string;
   /**
    * Connection data, as a token server would put in the token. Default `JSON.stringify({ name })`,
-   * the convention of this project's demo token server.
+   * or `JSON.stringify({ name, role })` when `role` is given: the convention of this project's
+   * demo token server.
    */
   data?: string;
+  /**
+   * Its token's role (`'moderator'`, `'publisher'` or `'subscriber'`); omitted: none is known
+   * (the data carries no role). A `'subscriber'` cannot publish, so `publish` then defaults to false.
+   */
+  role?: SimRole;
+  /** Whether its camera stream publishes captions (`stream.hasCaptions`; default false). */
+  captions?: boolean;
   /** Publish with audio on (default true). */
   audio?: boolean;
   /** Publish with video on (default true). */
   video?: boolean;
   /** The first stream's video type (default `'camera'`). */
   videoType?: 'camera' | 'screen';
-  /** Publish a stream at all (default true). */
+  /** Publish a stream at all (default true; false for the `'subscriber'` role). */
   publish?: boolean;
 }
 
@@ -56,6 +67,8 @@ export class Participant implements SimulatedParticipant, TrackOwner {
   readonly connection: ConnectionRecord;
   readonly name: string;
   readonly sessionId: string;
+  readonly role: SimRole | undefined;
+  readonly captions: boolean;
   camera: StreamRecord | null = null;
   screen: StreamRecord | null = null;
   inRoom = true;
@@ -73,12 +86,17 @@ export class Participant implements SimulatedParticipant, TrackOwner {
   ) {
     this.name = options.name;
     this.sessionId = options.sessionId ?? EVERY_ROOM;
+    if (options.role !== undefined && !checkRole(options.role)) {
+      throw new Error(`[ot-simulator] Unknown role "${String(options.role)}": use 'moderator', 'publisher' or 'subscriber'`);
+    }
+    this.role = options.role;
+    this.captions = options.captions === true;
     this.color = COLORS[index % COLORS.length]!;
     this.frequency = 220 + (index % 12) * 30;
     this.connection = {
       connectionId: newId(),
       creationTime: Date.now(),
-      data: options.data ?? JSON.stringify({ name: options.name }),
+      data: options.data ?? JSON.stringify(this.role ? { name: options.name, role: this.role } : { name: options.name }),
       roomId: this.sessionId,
     };
   }
@@ -117,8 +135,8 @@ export class Participant implements SimulatedParticipant, TrackOwner {
 
   /** The public fields only, so participants can be serialised and compared. */
   toJSON(): SimulatedParticipant {
-    const { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking, handRaised } = this;
-    return { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking, handRaised };
+    const { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking, handRaised, role } = this;
+    return { connectionId, streamId, screenStreamId, name, sessionId, data, audio, video, speaking, handRaised, ...(role ? { role } : {}) };
   }
 
   /** A stream record for this participant (media is created when first subscribed to). */
@@ -146,6 +164,7 @@ export class Participant implements SimulatedParticipant, TrackOwner {
       name: this.name,
       hasAudio: withAudio && audio,
       hasVideo: video,
+      hasCaptions: kind === 'camera' && this.captions,
       videoType: kind,
       videoDimensions: { ...size },
       frameRate: 15,

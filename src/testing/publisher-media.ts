@@ -95,6 +95,7 @@ export class PublisherMedia implements StreamMedia {
       name: props.name,
       hasAudio: props.publishAudio && !!this.mic,
       hasVideo: props.publishVideo && this.hasVideoSource(),
+      hasCaptions: props.publishCaptions === true,
       videoType: this.kind ?? undefined,
       videoDimensions: this.dimensions(),
       frameRate: 30,

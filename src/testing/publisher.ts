@@ -3,15 +3,16 @@
  * `videoElementCreated` → callback; `streamCreated` → publish callback; `streamDestroyed` →
  * `destroyed`). Its tracks live in `PublisherMedia`.
  */
-import type { AudioFilter, OTCallback, OTPublisherStatsContainer, PublisherEventMap, PublisherProperties, VideoFilter } from '../sdk/types.js';
-import type { SimContext } from './context.js';
-import { Emitter } from './emitter.js';
+import type { OTCallback, OTPublisherStatsContainer, PublisherProperties } from '../sdk/types.js';
+import type { StreamRecord } from './cloud.js';
+import type { PublisherReport, SimContext } from './context.js';
 import { ErrorCodes, errorMessage, errorName, otError, publisherMediaError, toOTError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
 import { newId } from './ids.js';
 import { answerStats } from './network-links.js';
-import { PublisherMedia, invalidProperties, type VideoSourceInfo } from './publisher-media.js';
+import { PublisherMedia, invalidProperties } from './publisher-media.js';
 import { Publication } from './publisher-publish.js';
+import { PublisherSources } from './publisher-sources.js';
 import type { SimSession } from './session.js';
 import { createVideoElement, insertDefaultUI } from './video-element.js';
 import type { SimStream } from './views.js';
@@ -21,7 +22,7 @@ export type { VideoSourceInfo } from './publisher-media.js';
 type PublisherState = 'acquiring' | 'ready' | 'failed' | 'destroyed';
 
 /** A publisher, as `OT.initPublisher` returns it. */
-export class SimPublisher extends Emitter<PublisherEventMap> {
+export class SimPublisher extends PublisherSources {
   /** A unique id for this publisher. */
   readonly id: string = newId();
   /** The published stream, set from `streamCreated` on. (Like the SDK, it is kept after unpublishing.) */
@@ -45,12 +46,12 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
 
   /** @internal Created by `OT.initPublisher`. */
   constructor(
-    private readonly ctx: SimContext,
+    ctx: SimContext,
     target: HTMLElement | string | undefined,
     properties: PublisherProperties,
     callback: OTCallback | undefined,
   ) {
-    super(ctx.listeners);
+    super(ctx);
     this.props = {
       ...properties,
       publishAudio: properties.publishAudio !== false,
@@ -102,12 +103,20 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
   /** Starts or stops sending audio: the track is disabled (not stopped); others get `streamPropertyChanged`. */
   publishAudio(value: boolean): this {
     this.ctx.record('publisher', 'publishAudio', [value]);
-    this.props.publishAudio = value;
-    const mic = this._media.mic;
-    if (mic) mic.enabled = value;
-    const record = this.publication.record;
-    if (record) this.ctx.cloud.updateStream(record, 'hasAudio', value && !!mic);
+    this.setAudio(value);
     return this;
+  }
+
+  /**
+   * Starts or stops sending captions (Live Captions): the stream's `hasCaptions` changes (others get
+   * `streamPropertyChanged`); before the stream exists it applies when publishing.
+   */
+  publishCaptions(value: boolean): Promise<void> {
+    this.ctx.record('publisher', 'publishCaptions', [value]);
+    this.props.publishCaptions = value === true;
+    const record = this.publication.record;
+    if (record) this.ctx.cloud.updateStream(record, 'hasCaptions', value === true);
+    return Promise.resolve();
   }
 
   /**
@@ -144,17 +153,6 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
     return this;
   }
 
-  /** The current audio track. */
-  getAudioSource(): MediaStreamTrack | null {
-    return this._media.mic;
-  }
-
-  /** The current video source. */
-  getVideoSource(): VideoSourceInfo {
-    const media = this._media;
-    return { deviceId: media.deviceId, type: media.kind, track: media.camera };
-  }
-
   /** Switches the microphone (device ID) or uses the given audio track. */
   async setAudioSource(source: string | MediaStreamTrack): Promise<void> {
     this.ctx.record('publisher', 'setAudioSource', [source]);
@@ -169,36 +167,6 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
     if (this._media.kind !== 'camera') throw otError('OT_SET_VIDEO_SOURCE_FAILURE', 'You cannot reset the video source on a publisher that does not use a camera input.');
     this._media.deviceId = deviceId;
     await (this.videoWork = this.videoWork.then(() => this._media.applyVideoState(true)));
-  }
-
-  /** Applies a background effect; rejects like the SDK where media processors are unsupported. */
-  async applyVideoFilter(filter: VideoFilter): Promise<void> {
-    this.ctx.record('publisher', 'applyVideoFilter', [filter]);
-    this._media.videoFilter = this._media.checkFilter(filter);
-  }
-
-  async clearVideoFilter(): Promise<void> {
-    this.ctx.record('publisher', 'clearVideoFilter', []);
-    this._media.videoFilter = null;
-  }
-
-  getVideoFilter(): VideoFilter | null {
-    return this._media.videoFilter;
-  }
-
-  /** Applies advanced noise suppression (recorded). */
-  async applyAudioFilter(filter: AudioFilter): Promise<void> {
-    this.ctx.record('publisher', 'applyAudioFilter', [filter]);
-    this._media.audioFilter = this._media.checkFilter(filter);
-  }
-
-  async clearAudioFilter(): Promise<void> {
-    this.ctx.record('publisher', 'clearAudioFilter', []);
-    this._media.audioFilter = null;
-  }
-
-  getAudioFilter(): AudioFilter | null {
-    return this._media.audioFilter;
   }
 
   /** The SDK's stats (see `setLocalNetworkQuality`): one routed-session entry, `[]` while not published. */
@@ -219,10 +187,29 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
 
   /** A plain summary, so call records can be serialised. */
   toJSON(): object {
-    return { type: 'Publisher', id: this.id, streamId: this.stream?.streamId, state: this.state };
+    return { type: 'Publisher', id: this.id, streamId: this.stream?.streamId, state: this.state, publishCaptions: this.props.publishCaptions === true };
   }
 
   // ---- Internal: used by sessions and the simulator ----
+
+  /** @internal The stream record while published, else null. */
+  get _publishedRecord(): StreamRecord | null {
+    return this.publication.record;
+  }
+
+  /** @internal What it sends now (for `Simulator.publishers()`). */
+  _report(): PublisherReport {
+    const { publishAudio, publishVideo, publishCaptions } = this.props;
+    return { id: this.id, streamId: this.publication.record?.streamId ?? null, sessionId: this.session?.sessionId ?? null, publishAudio, publishVideo, publishCaptions: publishCaptions === true };
+  }
+
+  /**
+   * @internal A moderator muted it (or it publishes into a muted session), as the SDK's
+   * `forceMuteAudio`: audio off, `muteForced` here, then others see `hasAudio` false.
+   */
+  _forceMuteAudio(): void {
+    if (this.state !== 'destroyed') this.setAudio(false, () => this._emit(createEvent('muteForced', this)));
+  }
 
   /** @internal Publishes to `session` once media is ready. */
   _publishTo(session: SimSession, done: OTCallback): void {
@@ -311,6 +298,16 @@ export class SimPublisher extends Emitter<PublisherEventMap> {
     this.state = 'ready';
     done(undefined);
     this.flushReadyWaiters();
+  }
+
+  /** Turns the microphone track on/off, then (`between`) tells the published stream's receivers. */
+  private setAudio(value: boolean, between?: () => void): void {
+    this.props.publishAudio = value;
+    const mic = this._media.mic;
+    if (mic) mic.enabled = value;
+    between?.();
+    const record = this.publication.record;
+    if (record) this.ctx.cloud.updateStream(record, 'hasAudio', value && !!mic);
   }
 
   private fail(error: SimOTError, done: OTCallback): void {

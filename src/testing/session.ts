@@ -2,15 +2,16 @@
  * The simulator's `Session`: connects to a room of the simulated cloud and reports connections,
  * streams, property changes and signals with the SDK's events, order and error names.
  */
-import type { OTCallback, OTPublisher, OTStream, OTSubscriber, SessionEventMap, SubscriberProperties } from '../sdk/types.js';
+import type { OTCallback, OTPublisher, OTStream, OTSubscriber, SubscriberProperties } from '../sdk/types.js';
 import type { ConnectionRecord, StreamRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext } from './context.js';
-import { Emitter } from './emitter.js';
 import { ErrorCodes, otError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
 import { newId } from './ids.js';
 import { SimPublisher } from './publisher.js';
+import { capabilitiesFor, roleFromToken } from './roles.js';
 import { connectError, connectionDataFromToken } from './session-connect.js';
+import { ModeratedSession } from './session-moderation.js';
 import { SessionPeer } from './session-peer.js';
 import { SignalChannel, type SignalOptions } from './session-signals.js';
 import { subscribeArguments } from './subscribe-arguments.js';
@@ -26,15 +27,13 @@ export type SessionState = 'disconnected' | 'connecting' | 'connected' | 'discon
  * A session, as `OT.initSession` returns it. (The cloud talks to it through its `SessionPeer`, so
  * no cloud callback is part of this class's API.)
  */
-export class SimSession extends Emitter<SessionEventMap> {
+export class SimSession extends ModeratedSession {
   /** The session ID passed to `OT.initSession`; sessions with the same ID share a room. */
   readonly sessionId: string;
   /** The application ID (or OpenTok API key) passed to `OT.initSession`. */
   readonly apiKey: string;
   /** This client's connection while connected; `undefined` otherwise. */
   connection?: SimConnection;
-  /** What this client's token allows; the simulator grants publish and subscribe. */
-  readonly capabilities = { publish: 1, subscribe: 1, forceDisconnect: 0, forceUnpublish: 0, forceMute: 0 };
 
   private state: SessionState = 'disconnected';
   private reconnecting = false;
@@ -48,12 +47,8 @@ export class SimSession extends Emitter<SessionEventMap> {
   readonly _peer: SessionPeer;
 
   /** @internal Created by `OT.initSession`. */
-  constructor(
-    private readonly ctx: SimContext,
-    apiKey: string,
-    sessionId: string,
-  ) {
-    super(ctx.listeners);
+  constructor(ctx: SimContext, apiKey: string, sessionId: string) {
+    super(ctx);
     this.apiKey = apiKey;
     this.sessionId = sessionId;
     this.signals = new SignalChannel(ctx, this);
@@ -76,10 +71,11 @@ export class SimSession extends Emitter<SessionEventMap> {
   }
 
   /**
-   * Connects asynchronously. On success `sessionConnected` fires, then `callback()`, then
-   * `connectionCreated` for every connection in the session (this client's own included) and
-   * `streamCreated` for every stream already published by others. On failure `callback(error)`.
-   * Like the SDK, a call while connecting or connected only logs a warning (no callback).
+   * Connects asynchronously. On success `capabilities` follow the token's role, `sessionConnected`
+   * fires, then `callback()`, then `connectionCreated` for every connection in the session (own
+   * included), `streamCreated` for every stream already published by others, `archiveStarted` for
+   * a running archive and `muteForced` `{ active: true }` in a muted session. On failure
+   * `callback(error)`. Like the SDK, a call while connecting or connected only warns (no callback).
    */
   connect(token: string, callback?: OTCallback): this {
     this.ctx.record('session', 'connect', ['[token]', callback]);
@@ -88,6 +84,8 @@ export class SimSession extends Emitter<SessionEventMap> {
       return this;
     }
     this.state = 'connecting';
+    this.capabilities = capabilitiesFor(null);
+    this._moderation.muteOnEntry = false;
     const done = typeof callback === 'function' ? callback : undefined;
     let undoSuccessCallback: (() => void) | null = null;
     // The SDK registers the callback as a once-handler, so handlers added before connect() run first.
@@ -141,7 +139,9 @@ export class SimSession extends Emitter<SessionEventMap> {
   /**
    * Starts publishing `publisher`. Asynchronously the publisher emits `streamCreated` and then
    * `callback(null)` runs; other sessions in the room get `streamCreated` (this one does not).
-   * Returns the publisher, or `null` (with `callback(OT_NOT_CONNECTED, 1010)`) when not connected.
+   * Returns the publisher, or `null` with `callback(error)`: `OT_NOT_CONNECTED` (1010) when not
+   * connected, `OT_PERMISSION_DENIED` (1500) for a `subscriber` token. In a session muted with
+   * `forceMuteAll`, the publisher first emits `muteForced` and publishes without audio.
    */
   publish(publisher: OTPublisher, callback?: OTCallback): SimPublisher | null {
     this.ctx.record('session', 'publish', [publisher, callback]);
@@ -152,6 +152,7 @@ export class SimSession extends Emitter<SessionEventMap> {
       done(error);
       return null;
     }
+    if (this._moderation.publishDenied(done)) return null;
     if (!(publisher instanceof SimPublisher)) {
       done(
         otError(
@@ -162,6 +163,7 @@ export class SimSession extends Emitter<SessionEventMap> {
       );
       return null;
     }
+    if (this._moderation.muteOnEntry && !publisher.session) publisher._forceMuteAudio();
     publisher._publishTo(this, done);
     return publisher;
   }
@@ -349,6 +351,7 @@ export class SimSession extends Emitter<SessionEventMap> {
   // ---- Private ----
 
   private completeConnect(token: string): void {
+    this.capabilities = capabilitiesFor(roleFromToken(token));
     const record: ConnectionRecord = {
       connectionId: newId(),
       creationTime: Date.now(),
@@ -371,5 +374,8 @@ export class SimSession extends Emitter<SessionEventMap> {
       if (this.state !== 'connected') return;
       if (this.ctx.cloud.streams.has(stream.streamId)) this._peer._streamCreated(stream);
     }
+    // Then what the session state says: running archives, and a session-wide mute.
+    this.ctx.archives.joined(this);
+    this.ctx.moderation.joined(this);
   }
 }

@@ -90,7 +90,7 @@ export class SimulatorCore {
   /**
    * Back to a clean state, without events: sessions are dropped, publishers and subscribers
    * stopped, participants removed, all media, timers and handlers (OT's included) released,
-   * recorded calls and failure settings cleared. The OT namespace stays usable.
+   * recorded calls, failure settings, archives and mute states cleared. The OT namespace stays usable.
    */
   reset(): void {
     for (const session of this.ctx.sessions) session._discard();
@@ -108,6 +108,8 @@ export class SimulatorCore {
     this.OT.off();
     this.ctx.listeners.add(this.OT);
     this.ctx.calls.length = 0;
+    this.ctx.archives.clear();
+    this.ctx.moderation.clear();
     this.ctx.pendingConnectError = null;
     this.ctx.pendingSignalError = null;
     this.ctx.mediaDenial = null;

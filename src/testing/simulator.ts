@@ -13,7 +13,8 @@ import { Participant, type AddParticipantOptions, type SimulatedParticipant } fr
 import { ParticipantSignals } from './participant-signals.js';
 import { SimSession } from './session.js';
 import { UNEXPECTED_SIGNAL_RESPONSE, signalError } from './session-signals.js';
-import { SimulatorCore, type SimulatorOptions } from './simulator-core.js';
+import type { SimulatorOptions } from './simulator-core.js';
+import { SimulatorRoom } from './simulator-room.js';
 
 export type { SimulatorOptions } from './simulator-core.js';
 
@@ -36,29 +37,40 @@ export interface ParticipantSignal {
   to?: string;
 }
 
-/** The simulator: the OT namespace (`OT`), controls, inspection (`SimulatorCore`) and lifecycle. */
-export class Simulator extends SimulatorCore {
+/**
+ * The simulator: the OT namespace (`OT`), controls, inspection (`SimulatorCore`), archives,
+ * captions and outside moderators (`SimulatorRoom`) and lifecycle.
+ */
+export class Simulator extends SimulatorRoom {
   private readonly said: ParticipantSignals;
 
   constructor(options: SimulatorOptions = {}) {
     super(options);
     this.said = new ParticipantSignals(this.ctx, () => this.roster.values());
+    // A local moderator's forceDisconnect() removes participants the way removeParticipant() does.
+    this.ctx.removeParticipant = (connectionId, reason) => {
+      if (!this.roster.has(connectionId)) return false;
+      this.removeParticipant(connectionId, reason);
+      return true;
+    };
   }
 
   // ---- Remote participants ----
 
   /**
-   * Adds a remote participant: a connection and (unless `publish: false`) one published stream.
-   * Without `sessionId` it is in every session. Connected sessions get `connectionCreated`, then
-   * `streamCreated`.
+   * Adds a remote participant: a connection and (unless `publish: false`, the default for the
+   * `'subscriber'` role) one published stream. Without `sessionId` it is in every session.
+   * Connected sessions get `connectionCreated`, then `streamCreated`. In a session muted with
+   * `forceMuteAll` (and not `disableForceMute`d since), its stream starts without audio.
    */
   addParticipant(options: AddParticipantOptions): SimulatedParticipant {
     const participant = new Participant(this.ctx, options, this.participantsAdded);
     this.participantsAdded += 1;
     this.roster.set(participant.connectionId, participant);
     this.ctx.cloud.addConnection(participant.connection);
-    if (options.publish !== false) {
-      participant.camera = participant.createStream(options.videoType ?? 'camera', options.audio !== false, options.video !== false);
+    if (options.publish ?? participant.role !== 'subscriber') {
+      const audio = options.audio !== false && !this.ctx.moderation.isMuted(participant.sessionId);
+      participant.camera = participant.createStream(options.videoType ?? 'camera', audio, options.video !== false);
       this.ctx.cloud.addStream(participant.camera);
     }
     return participant;
@@ -258,9 +270,10 @@ export class Simulator extends SimulatorCore {
   }
 
   /**
-   * A moderator removes a client: a local session (the object, its connection ID, or every local
-   * session of a session ID) gets `sessionDisconnected` with reason `'forceDisconnected'`; a
-   * participant's connection ID removes that participant with that reason.
+   * A moderator outside the page removes a client: a local session (the object, its connection ID,
+   * or every local session of a session ID) gets `sessionDisconnected` with reason
+   * `'forceDisconnected'`; a participant's connection ID removes that participant with that reason
+   * (`streamDestroyed`, then `connectionDestroyed`). (A local moderator calls `session.forceDisconnect`.)
    */
   forceDisconnect(sessionOrConnectionId: SimSession | string): void {
     if (sessionOrConnectionId instanceof SimSession) {

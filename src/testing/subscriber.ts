@@ -4,6 +4,7 @@
  * audio levels periodically.
  */
 import type { OTCallback, OTDimensions, OTSubscriberStats, SubscriberEventMap, SubscriberProperties } from '../sdk/types.js';
+import { SubscriberCaptions } from './captions.js';
 import type { StreamProperty, StreamRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext, type SubscriberReport } from './context.js';
 import { Emitter } from './emitter.js';
@@ -11,6 +12,7 @@ import { ErrorCodes, otError, type SimOTError } from './errors.js';
 import { createEvent } from './event.js';
 import { newId } from './ids.js';
 import { SubscriberLink, answerStats, type SubscriberLinkHost } from './network-links.js';
+import { cloneTrack, isCloneOf } from './tracks.js';
 import { createVideoElement, insertDefaultUI } from './video-element.js';
 import type { SimSession } from './session.js';
 import type { SimStream } from './views.js';
@@ -48,6 +50,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
   private pendingDone: OTCallback | null;
   private interrupted = false;
   private link: SubscriberLink | null = null;
+  private readonly captions: SubscriberCaptions;
 
   /** @internal Created by `session.subscribe`. */
   constructor(
@@ -67,6 +70,8 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
     this.videoWanted = props.subscribeToVideo !== false;
     this.pendingDone = done;
     this.cancelStart = ctx.timers.timeout(() => this.start(), LATENCY_MS);
+    // As the SDK: captions default to whether the stream has them; its session's captions reach it from now on.
+    this.captions = new SubscriberCaptions(ctx, this, session, props.subscribeToCaptions ?? record?.hasCaptions ?? false);
     ctx.subscribers.add(this);
   }
 
@@ -78,13 +83,8 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
 
   /** @internal What this subscriber asks for now (for `Simulator.subscribers()`). */
   _report(): SubscriberReport {
-    return {
-      streamId: this.streamId,
-      subscribeToVideo: this.videoWanted,
-      subscribeToAudio: this.audioWanted,
-      preferredResolution: this.preferredResolution,
-      preferredFrameRate: this.preferredFrameRate,
-    };
+    const { streamId, videoWanted: subscribeToVideo, audioWanted: subscribeToAudio, preferredResolution, preferredFrameRate } = this;
+    return { streamId, subscribeToVideo, subscribeToAudio, subscribeToCaptions: this.captions.wanted, preferredResolution, preferredFrameRate };
   }
 
   // ---- Public SDK API ----
@@ -109,6 +109,17 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
       this.link?.qualityChanged(); // still poor: the SDK's fallback drops the video again
     }
     return this;
+  }
+
+  /** Starts or stops receiving captions (`captionReceived`, see `sim.caption()`); resolves once the server has it (see `SubscriberCaptions.set`). */
+  subscribeToCaptions(value: boolean): Promise<void> {
+    this.ctx.record('subscriber', 'subscribeToCaptions', [value], this.streamId);
+    return this.captions.set(value);
+  }
+
+  /** Whether it receives captions: `subscribeToCaptions` as last set, else the stream's `hasCaptions` when subscribing. */
+  isSubscribedToCaptions(): boolean {
+    return this.captions.wanted;
   }
 
   /** Asks for a resolution (a hint in the real SDK; recorded here). */
@@ -198,7 +209,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
         stream.removeTrack(old);
         old.stop();
       }
-      const clone = this.cloneTrack(source);
+      const clone = cloneTrack(this.ctx.tracks, source);
       if (clone) stream.addTrack(clone);
       return clone;
     };
@@ -244,6 +255,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
     if (reason === 'Unsubscribe') this.pendingDone = null;
     this._mediaGone();
     this.state = 'destroyed';
+    this.captions.dispose();
     this.ctx.subscribers.delete(this);
     this.session?._removeSubscriber(this);
     this.element?.remove();
@@ -259,6 +271,7 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
   _discard(): void {
     this.pendingDone = null;
     this.state = 'destroyed';
+    this.captions.dispose();
     this.ctx.subscribers.delete(this);
     this.releaseMedia();
     this.element?.remove();
@@ -280,8 +293,8 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
       return;
     }
     record.media.prepare?.();
-    this.audioClone = this.cloneTrack(record.media.audioTrack);
-    this.videoClone = this.cloneTrack(record.media.videoTrack);
+    this.audioClone = cloneTrack(this.ctx.tracks, record.media.audioTrack);
+    this.videoClone = cloneTrack(this.ctx.tracks, record.media.videoTrack);
     this.mediaStream = new MediaStream([this.videoClone, this.audioClone].filter((t): t is MediaStreamTrack => t !== null));
     record.observers.add(this);
     this.applyEnabled();
@@ -315,14 +328,6 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
     this.pendingDone = null;
     // The SDK calls back with (null, subscriber) on success.
     if (done) (done as (error: SimOTError | null, subscriber?: SimSubscriber) => void)(error, error ? undefined : this);
-  }
-
-  private cloneTrack(source: MediaStreamTrack | null): MediaStreamTrack | null {
-    if (!source || source.readyState !== 'live') return null;
-    const clone = source.clone();
-    cloneSources.set(clone, source);
-    this.ctx.tracks.add(clone);
-    return clone;
   }
 
   private applyEnabled(): void {
@@ -368,11 +373,4 @@ export class SimSubscriber extends Emitter<SubscriberEventMap> {
       this.video = null;
     }
   }
-}
-
-/** Which source each clone came from, so unchanged tracks are not re-cloned. */
-const cloneSources = new WeakMap<MediaStreamTrack, MediaStreamTrack>();
-
-function isCloneOf(clone: MediaStreamTrack, source: MediaStreamTrack): boolean {
-  return cloneSources.get(clone) === source;
 }

@@ -29,3 +29,20 @@ export class TrackRegistry {
     this.tracks.clear();
   }
 }
+
+/** Which source each clone came from, so unchanged tracks are not re-cloned. */
+const cloneSources = new WeakMap<MediaStreamTrack, MediaStreamTrack>();
+
+/** A registered clone of a live `source` (what a receiver plays), or null when there is nothing live to clone. */
+export function cloneTrack(registry: TrackRegistry, source: MediaStreamTrack | null): MediaStreamTrack | null {
+  if (!source || source.readyState !== 'live') return null;
+  const clone = source.clone();
+  cloneSources.set(clone, source);
+  registry.add(clone);
+  return clone;
+}
+
+/** Whether `clone` was made from `source` by `cloneTrack`. */
+export function isCloneOf(clone: MediaStreamTrack, source: MediaStreamTrack): boolean {
+  return cloneSources.get(clone) === source;
+}

@@ -32,7 +32,7 @@ export class SimStream implements OTStream {
   readonly name: string;
   hasAudio: boolean;
   hasVideo: boolean;
-  hasCaptions = false;
+  hasCaptions: boolean;
   readonly videoType: 'camera' | 'screen' | 'custom' | undefined;
   videoDimensions: OTDimensions;
   readonly frameRate: number;
@@ -46,6 +46,7 @@ export class SimStream implements OTStream {
     this.name = record.name;
     this.hasAudio = record.hasAudio;
     this.hasVideo = record.hasVideo;
+    this.hasCaptions = record.hasCaptions;
     this.videoType = record.videoType;
     this.videoDimensions = { ...record.videoDimensions };
     this.frameRate = record.frameRate;
@@ -55,6 +56,7 @@ export class SimStream implements OTStream {
   _sync(record: StreamRecord): void {
     this.hasAudio = record.hasAudio;
     this.hasVideo = record.hasVideo;
+    this.hasCaptions = record.hasCaptions;
     this.videoDimensions = { ...record.videoDimensions };
   }
 }

@@ -50,7 +50,7 @@ describe('<video-room> network quality', () => {
       await waitFor(() => statusText(element).includes('Your connection is unstable'), 'unstable banner', 9000);
       sim.setLocalNetworkQuality('good');
       await waitFor(() => !statusText(element).includes('unstable'), 'banner gone', 12_000);
-      expect(shadow(element).querySelector('[data-code="connection-unstable"]')).to.equal(null);
+      expect(Boolean(shadow(element).querySelector('[data-code="connection-unstable"]'))).to.equal(false);
     } finally {
       sim.dispose();
     }

@@ -39,7 +39,7 @@ describe('<video-room> people panel', () => {
     await waitFor(() => element.participants.length === 8, 'eight people');
     control(element, 'participants').click();
     await waitFor(() => rows(element).length === 8, 'rows');
-    expect(shadow(element).querySelector('[part~="participants-filter"]')).to.equal(null);
+    expect(Boolean(shadow(element).querySelector('[part~="participants-filter"]'))).to.equal(false);
     sim.addParticipant({ name: 'Margaret' });
     await waitFor(() => shadow(element).querySelector('[part~="participants-filter"]'), 'filter appears');
     const filter = shadow(element).querySelector<HTMLInputElement>('[part~="participants-filter"]')!;

@@ -94,7 +94,7 @@ describe('<video-room> automatic rejoin', () => {
     await waitFor(() => element.state === 'error', 'gave up', 6000);
     expect(element.lastError!.code).to.equal('network-disconnected');
     expect(recorder.of('vr-left')).to.deep.equal([{ reason: 'network' }]);
-    expect(element.shadowRoot!.querySelector('button[part~="retry"]')).to.not.equal(null);
+    expect(Boolean(element.shadowRoot!.querySelector('button[part~="retry"]'))).to.equal(true);
     expect(sim.liveTimers()).to.equal(0);
   });
 

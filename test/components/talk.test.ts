@@ -102,7 +102,7 @@ describe('<video-room> chat', () => {
     sim.sendChat(grace.connectionId, '<script>window.__pwned=1</script><b>bold</b> javascript:alert(1) see https://example.com/a?b=1.');
     await waitFor(() => messages(element).length === 1, 'message shown');
     const message = messages(element)[0]!;
-    expect(message.querySelector('script, img, b')).to.equal(null);
+    expect(Boolean(message.querySelector('script, img, b'))).to.equal(false);
     expect(message.querySelector('[part~="chat-name"]')!.textContent).to.contain('<img src=x');
     const links = [...message.querySelectorAll('a')];
     expect(links.map((link) => link.href)).to.deep.equal(['https://example.com/a?b=1']);
@@ -140,7 +140,7 @@ describe('<video-room> chat', () => {
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(element.chatMessages).to.deep.equal([]);
-    expect(shadow(element).querySelector('[part~="reaction"]')).to.equal(null);
+    expect(Boolean(shadow(element).querySelector('[part~="reaction"]'))).to.equal(false);
     expect(recorder.of('vr-error')).to.deep.equal([]);
     expect(recorder.of('vr-hand-change')).to.deep.equal([]);
   });
@@ -160,10 +160,10 @@ describe('<video-room> chat', () => {
     const { sim, recorder, element } = await startCall({ 'no-chat': true });
     const grace = sim.addParticipant({ name: 'Grace' });
     await waitFor(() => element.participants.length === 2, 'joined');
-    expect(shadow(element).querySelector('button[part~="chat"]')).to.equal(null);
+    expect(Boolean(shadow(element).querySelector('button[part~="chat"]'))).to.equal(false);
     sim.sendChat(grace.connectionId, 'still here');
     await waitFor(() => recorder.of('vr-chat-message').length === 1, 'event fired');
-    expect(shadow(element).querySelector('section[part~="chat"]')).to.equal(null);
+    expect(Boolean(shadow(element).querySelector('section[part~="chat"]'))).to.equal(false);
   });
 
   it('clears the history when leaving', async () => {

@@ -110,7 +110,7 @@ describe('demo server, real mode', () => {
     assert.equal(claims.scope, 'session.connect');
     assert.equal(claims.session_id, body.sessionId);
     assert.equal(claims.role, 'publisher');
-    assert.deepEqual(JSON.parse(claims.connection_data), { name: 'Ada Lovelace' });
+    assert.deepEqual(JSON.parse(claims.connection_data), { name: 'Ada Lovelace', role: 'publisher' });
     const now = Date.now() / 1000;
     assert.ok(claims.exp > now + 2 * 3600 - 60 && claims.exp <= now + 2 * 3600 + 5, `exp ${claims.exp}`);
   });
@@ -131,7 +131,7 @@ describe('demo server, real mode', () => {
     assert.equal(standIn.requests.length, 1);
     assert.equal(first.sessionId, second.sessionId);
     assert.notEqual(first.token, second.token);
-    assert.deepEqual(JSON.parse(verifyJwt(second.token, publicKey).claims.connection_data), { name: 'Grace' });
+    assert.deepEqual(JSON.parse(verifyJwt(second.token, publicKey).claims.connection_data), { name: 'Grace', role: 'publisher' });
   });
 
   test('concurrent first requests for a room share one session creation', async () => {
@@ -166,7 +166,7 @@ describe('demo server, real mode', () => {
     assert.equal(res.status, 200, res.text);
     const { claims, valid } = verifyJwt(JSON.parse(res.text).token, publicKey);
     assert.ok(valid);
-    assert.deepEqual(JSON.parse(claims.connection_data), {});
+    assert.deepEqual(JSON.parse(claims.connection_data), { role: 'publisher' });
   });
 
   test('a REST failure → 502 with a message and no key material; the next request retries', async () => {

@@ -64,7 +64,7 @@ describe('demo server, simulated mode', () => {
     const body = await res.json();
     assert.equal(body.applicationId, 'simulated');
     assert.equal(body.sessionId, 'sim-standup');
-    assert.match(body.token, /^sim-[0-9a-f]{32}$/);
+    assert.match(body.token, /^sim-[0-9a-f]{32};role=publisher$/);
   });
 
   test('room defaults to lobby', async () => {

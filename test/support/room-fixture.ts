@@ -124,10 +124,10 @@ export function videoPlaying(tile: HTMLElement): boolean {
 }
 
 /** The usual start of an in-call test: a simulator, an event recorder, and a joined element. */
-export async function startCall(attributes: Record<string, string | boolean> = {}) {
+export async function startCall(attributes: Record<string, string | boolean> = {}, endpoint = '/test-token') {
   const sim = newSimulator();
   const recorder = recordEvents();
-  const element = mountRoom({ sim, endpoint: '/test-token', attributes });
+  const element = mountRoom({ sim, endpoint, attributes });
   await joined(element);
   return { sim, recorder, element };
 }

@@ -7,6 +7,7 @@
 //   token=T      the token to hand out (default: a fresh random one)
 //   retryAfter=V send a Retry-After header (with status=429 or 503)
 //   number=FIELD make a field a number      stall=MS    send half the JSON, then stall MS ms
+//   role=R       a token the simulator reads as role R (moderator, publisher, subscriber)
 import { Readable } from 'node:stream';
 
 const requests = new Map();
@@ -55,7 +56,7 @@ export async function tokenEndpointMiddleware(ctx, next) {
   const credentials = {
     [query.apiKey ? 'apiKey' : 'applicationId']: 'test-app',
     sessionId: query.session ?? `sim-${room}`,
-    token: query.token ?? `T0KEN-secret-${issued}-${Math.random().toString(36).slice(2)}`,
+    token: (query.token ?? `T0KEN-secret-${issued}-${Math.random().toString(36).slice(2)}`) + (query.role ? `;role=${query.role}` : ''),
   };
   if (query.omit) delete credentials[query.omit];
   if (query.empty) credentials[query.empty] = '';

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { Participant, RoomState } from '../../room/state.js';
 import { cameraIcon, cameraOffIcon, closeIcon, handIcon, micIcon, micOffIcon } from '../icons.js';
+import { renderMuteAll, renderRowActions, type ModeratorModel } from './moderator-actions.js';
 
 /** One row of the people panel. */
 export interface PersonRow {
@@ -43,6 +44,8 @@ export interface PeoplePanelModel {
   text: VideoRoomStrings;
   /** A narrow element: the panel covers the stage instead of sitting beside it. */
   narrow: boolean;
+  /** Present only for a moderator: their buttons in each row and above the list. */
+  moderator?: ModeratorModel;
 }
 
 export interface PeoplePanelActions {
@@ -84,6 +87,7 @@ export function renderPeoplePanel(model: PeoplePanelModel, actions: PeoplePanelA
         ${closeIcon}
       </button>
     </header>
+    ${renderMuteAll(model.moderator, text)}
     ${filterable
       ? html`<input
           type="search"
@@ -99,13 +103,14 @@ export function renderPeoplePanel(model: PeoplePanelModel, actions: PeoplePanelA
       : nothing}
     ${shown.length || !filterable
       ? html`<ul class="people-list">
-          ${shown.map((row) => renderRow(row, text))}
+          ${shown.map((row) => renderRow(row, text, model.moderator))}
         </ul>`
       : html`<p class="panel-empty" role="status">${text.noPeopleMatch.replace('{filter}', model.filter.trim())}</p>`}
   </section>`;
 }
 
-function renderRow({ participant, audioMuted, videoMuted }: PersonRow, text: VideoRoomStrings): TemplateResult {
+function renderRow(row: PersonRow, text: VideoRoomStrings, moderator: ModeratorModel | undefined): TemplateResult {
+  const { participant, audioMuted, videoMuted } = row;
   const { name, isLocal, role, handRaised } = participant;
   return html`<li
     part="participant"
@@ -128,7 +133,7 @@ function renderRow({ participant, audioMuted, videoMuted }: PersonRow, text: Vid
       ${stateIcon(audioMuted, audioMuted ? text.microphoneMuted : text.microphoneOn, audioMuted ? micOffIcon : micIcon)}
       ${stateIcon(videoMuted, videoMuted ? text.cameraOff : text.cameraOn, videoMuted ? cameraOffIcon : cameraIcon)}
     </span>
-    <span class="row-actions"></span>
+    <span class="row-actions">${renderRowActions(row, moderator, text)}</span>
   </li>`;
 }
 

@@ -41,8 +41,18 @@ export function inCallActions(element: VideoRoomElement, targets: () => ActionTa
       // A failed message stays in the list with Resend: the text is not lost.
       void quietly(element.sendChatMessage(text));
     },
-    resendChat: (id) => void quietly(element.engine.resendChatMessage(id)),
+    resendChat: (id) => void quietly(element.engine.actions.resendChatMessage(id)),
     chatDraftChanged: (text) => targets().panels.setDraft(text),
     peopleFilterChanged: (text) => targets().panels.setFilter(text),
+    muteParticipant: (participantId) => void quietly(element.muteParticipant(participantId)),
+    muteEveryone: () => void quietly(element.muteEveryone()),
+    askRemoval: (participantId) => targets().panels.askRemoval(participantId),
+    confirmRemoval: (participantId) => {
+      targets().panels.askRemoval(undefined);
+      void quietly(element.removeParticipant(participantId));
+    },
+    cancelRemoval: () => targets().panels.askRemoval(undefined),
+    toggleRecording: () => quietly(element.setRecordingEnabled(!element.recording)),
+    toggleCaptions: () => quietly(element.setCaptionsEnabled(!element.engine.snapshot.captionsOn)),
   };
 }

@@ -1,14 +1,19 @@
 import { adoptStyles, type LitElement } from 'lit';
 import type { InCallView } from './in-call-view.js';
 import type { PanelsHost } from './panels-controller.js';
+import type { StageSource } from './stage-reporter.js';
 
 /**
  * Fetches the in-call chunk and adds its styles to the element as constructable sheets: allowed
  * under a strict `style-src`, and the join screen never pays for them.
  */
-export async function loadInCallView(host: PanelsHost & LitElement, nameOf: (participantId: string) => string | undefined): Promise<InCallView> {
+export async function loadInCallView(
+  host: PanelsHost & LitElement,
+  nameOf: (participantId: string) => string | undefined,
+  source: () => StageSource,
+): Promise<InCallView> {
   const { InCallView, inCallStyles } = await import('./in-call-view.js');
   const elementStyles = (host.constructor as typeof LitElement).elementStyles;
   if (host.shadowRoot) adoptStyles(host.shadowRoot, [...elementStyles, ...inCallStyles]);
-  return new InCallView(host, nameOf);
+  return new InCallView(host, nameOf, source);
 }

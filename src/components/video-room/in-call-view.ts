@@ -25,13 +25,17 @@ import {
   micOffIcon,
   peopleIcon,
   reactionIcon,
+  recordIcon,
+  captionsIcon,
   screenShareIcon,
   settingsIcon,
 } from '../icons.js';
+import type { ModeratorModel } from '../people/moderator-actions.js';
 import { peopleRows, renderPeoplePanel } from '../people/people-panel.js';
 import { renderReactionPicker } from '../reactions/reaction-picker.js';
 import { VideoTileElement } from '../video-tile/video-tile.js';
 import { PanelsController, type PanelsHost } from './panels-controller.js';
+import { StageReporter, type StageSource } from './stage-reporter.js';
 import { renderStage, type StageActions } from './stage-view.js';
 
 // Loaded with the call, not before: the join screen does not need any of this.
@@ -69,6 +73,12 @@ export interface InCallModel {
   readonly noChat: boolean;
   readonly chatDraft: string;
   readonly peopleFilter: string;
+  readonly isModerator: boolean;
+  /** Show the record control: a moderator, with a recording endpoint or handler. */
+  readonly canRecord: boolean;
+  /** Show the captions control: the `captions` attribute, and an SDK that has captions. */
+  readonly canCaption: boolean;
+  readonly confirmingRemoval: string | undefined;
 }
 
 /** What the in-call view asks of `<video-room>`; one object for the element's life. */
@@ -90,6 +100,13 @@ export interface InCallActions extends StageActions {
   resendChat(id: string): void;
   chatDraftChanged(text: string): void;
   peopleFilterChanged(text: string): void;
+  muteParticipant(participantId: string): void;
+  muteEveryone(): void;
+  askRemoval(participantId: string): void;
+  confirmRemoval(participantId: string): void;
+  cancelRemoval(): void;
+  toggleRecording(): Promise<void>;
+  toggleCaptions(): Promise<void>;
 }
 
 /** What `<video-room>` knows that the in-call view shows. */
@@ -107,6 +124,10 @@ export interface ModelInput {
   screenShareSupported: boolean;
   settingsOpen: boolean;
   noChat: boolean;
+  /** A `recording-endpoint` or `recordingHandler` is set. */
+  canRecord: boolean;
+  /** The `captions` attribute. */
+  captions: boolean;
 }
 
 /**
@@ -122,9 +143,12 @@ export class InCallView {
   private readonly pageOrder = new PageOrder();
   private lastPlan: StagePlan | undefined;
 
-  constructor(host: PanelsHost, nameOf: (participantId: string) => string | undefined) {
+  readonly reporter: StageReporter;
+
+  constructor(host: PanelsHost, nameOf: (participantId: string) => string | undefined, source: () => StageSource) {
     this.more = new MoreMenuController(host);
     this.panels = new PanelsController(host, nameOf);
+    this.reporter = new StageReporter(host, source);
   }
 
   /** Plans where every tile goes and gathers what the view shows; called before rendering (in `willUpdate`). */
@@ -146,6 +170,7 @@ export class InCallView {
       this.pageOrder,
     );
     const { panels, more } = this;
+    const isModerator = snapshot.participants.find((participant) => participant.isLocal)?.role === 'moderator';
     return {
       snapshot,
       text: input.text,
@@ -161,12 +186,16 @@ export class InCallView {
       reactionsOpen: panels.reactionsOpen,
       chatDraft: panels.chatDraft,
       peopleFilter: panels.peopleFilter,
+      isModerator,
+      canRecord: isModerator && input.canRecord,
+      canCaption: input.captions && snapshot.captionsSupported,
+      confirmingRemoval: panels.confirmingRemoval,
     };
   }
 
   renderStage(model: InCallModel, actions: InCallActions) {
     if (!this.lastPlan) return nothing;
-    return renderStage({ snapshot: model.snapshot, plan: this.lastPlan, pinned: model.pinned, text: model.text }, actions);
+    return renderStage({ snapshot: model.snapshot, plan: this.lastPlan, pinned: model.pinned, text: model.text, moderator: model.isModerator }, actions);
   }
 
   /** The chat or people panel, when open. */
@@ -180,7 +209,7 @@ export class InCallView {
     }
     if (model.panel === 'participants') {
       return renderPeoplePanel(
-        { rows: peopleRows(model.snapshot), filter: model.peopleFilter, text: model.text, narrow },
+        { rows: peopleRows(model.snapshot), filter: model.peopleFilter, text: model.text, narrow, moderator: model.isModerator ? moderatorModel(model, actions) : undefined },
         { filterChanged: actions.peopleFilterChanged, close: actions.closePanel },
       );
     }
@@ -203,6 +232,17 @@ export class InCallView {
     const popup = renderReactionPicker({ open: model.reactionsOpen, text: model.text }, { pick: actions.react, close: actions.closeReactions });
     return renderControlBar({ controls: controlSpecs(model, actions), width: model.width, moreOpen: model.moreOpen, text: model.text, popup }, actions);
   }
+}
+
+function moderatorModel(model: InCallModel, actions: InCallActions): ModeratorModel {
+  return {
+    confirmingRemoval: model.confirmingRemoval,
+    mute: actions.muteParticipant,
+    muteAll: actions.muteEveryone,
+    askRemoval: actions.askRemoval,
+    confirmRemoval: actions.confirmRemoval,
+    cancelRemoval: actions.cancelRemoval,
+  };
 }
 
 /** The controls of the bar, in their order; the least needed go to the More menu first on narrow elements. */
@@ -281,6 +321,24 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
       tone: model.panel === 'participants' ? 'active' : undefined,
       action: () => actions.togglePanel('participants'),
       priority: 2,
+    },
+    model.canCaption && {
+      name: 'captions',
+      label: snapshot.captionsOn ? text.hideCaptions : text.showCaptions,
+      icon: captionsIcon,
+      pressed: snapshot.captionsOn,
+      tone: snapshot.captionsOn ? 'active' : undefined,
+      action: actions.toggleCaptions,
+      priority: 6,
+    },
+    model.canRecord && {
+      name: 'record',
+      label: snapshot.recording ? text.stopRecording : text.startRecording,
+      icon: recordIcon,
+      pressed: snapshot.recording,
+      tone: snapshot.recording ? 'active' : undefined,
+      action: actions.toggleRecording,
+      priority: 6,
     },
     {
       name: 'layout',

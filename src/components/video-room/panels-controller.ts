@@ -23,6 +23,8 @@ export class PanelsController implements ReactiveController {
   unread = 0;
   /** The latest announcement for the polite live region. */
   announcement = '';
+  /** A moderator's removal waiting for "Remove"/"Cancel". */
+  confirmingRemoval: string | undefined;
 
   constructor(
     private readonly host: PanelsHost,
@@ -67,6 +69,11 @@ export class PanelsController implements ReactiveController {
     void this.host.updateComplete.then(() => this.focusControl('reactions'));
   }
 
+  askRemoval(participantId: string | undefined): void {
+    this.confirmingRemoval = participantId;
+    this.host.requestUpdate();
+  }
+
   setDraft(text: string): void {
     this.chatDraft = text;
   }
@@ -99,6 +106,7 @@ export class PanelsController implements ReactiveController {
     this.unread = 0;
     this.peopleFilter = '';
     this.announcement = '';
+    this.confirmingRemoval = undefined;
   }
 
   private announce(message: string): void {

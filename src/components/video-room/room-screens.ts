@@ -10,10 +10,11 @@ export interface Notice {
   code: string;
 }
 
-export function renderLeftScreen(text: VideoRoomStrings, rejoin: () => void) {
+/** After leaving; `removed`: a moderator removed the user (and nothing rejoins by itself). */
+export function renderLeftScreen(text: VideoRoomStrings, removed: boolean, rejoin: () => void) {
   return html`
-    <div class="panel left-screen">
-      <slot name="left"><p>${text.leftTitle}</p></slot>
+    <div class="panel left-screen" data-reason=${removed ? 'forced' : 'left'}>
+      <slot name="left"><p>${removed ? text.removedByModerator : text.leftTitle}</p></slot>
       <button part="control rejoin" class="primary" type="button" @click=${rejoin}>${text.rejoin}</button>
     </div>
   `;

@@ -1,6 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LayoutChangeEvent } from '../../events.js';
-import type { LayoutMode } from '../../layout/stage-plan.js';
 import { isInCall, type Room } from '../../room/room.js';
 import type { RoomState } from '../../room/state.js';
 import type { VideoTileElement } from '../video-tile/video-tile.js';
@@ -12,18 +10,15 @@ export interface StageSource {
   readonly engine: Room;
   readonly snapshot: RoomState;
   readonly view: InCallView | undefined;
-  readonly layout: LayoutMode;
-  readonly pinned: string | undefined;
 }
 
 /**
- * Reports what the stage shows after each update: `vr-layout-change` when the layout or the pin
- * changed, and to the engine the size of every remote video on screen (for the quality it asks for).
+ * Reports to the engine, after each update, the size of every remote video on screen (for the
+ * quality it asks for). Part of the in-call view: created with it.
  */
 export class StageReporter implements ReactiveController {
   /** What the current call was last told is on screen; undefined: nothing yet (even "nothing" must be said). */
   private sentTargets: string | undefined;
-  private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
   private readonly viewport: ViewportController;
 
   constructor(
@@ -40,16 +35,7 @@ export class StageReporter implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const source = this.source();
-    this.announceLayout(source);
-    this.sendVideoTargets(source);
-  }
-
-  private announceLayout({ layout, pinned }: StageSource): void {
-    const previous = this.announcedLayout;
-    this.announcedLayout = { layout, pinned };
-    if (!previous || (previous.layout === layout && previous.pinned === pinned)) return;
-    this.host.dispatchEvent(new LayoutChangeEvent({ layout, pinnedParticipantId: pinned ?? null }));
+    this.sendVideoTargets(this.source());
   }
 
   private sendVideoTargets({ engine, snapshot, view }: StageSource): void {

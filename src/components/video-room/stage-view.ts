@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { StagePlan } from '../../layout/stage-plan.js';
 import type { NetworkQuality, Participant, Reaction, RoomState, TileState } from '../../room/state.js';
-import { chevronLeftIcon, chevronRightIcon } from '../icons.js';
+import { chevronLeftIcon, chevronRightIcon, micOffIcon } from '../icons.js';
 import { inlineStyle } from '../inline-style.js';
 
 /** What the stage shows, computed by `<video-room>` before each render. */
@@ -12,12 +12,15 @@ export interface StageModel {
   readonly plan: StagePlan;
   readonly pinned: string | undefined;
   readonly text: VideoRoomStrings;
+  /** Moderators get a mute button on each remote tile whose microphone is on. */
+  readonly moderator: boolean;
 }
 
 /** What the stage asks of `<video-room>`; one object for the element's life. */
 export interface StageActions {
   setPage(page: number): void;
   togglePin(participantId: string, pinned: boolean): void;
+  muteParticipant(participantId: string): void;
 }
 
 /** "Ada (You)", "Grace Hopper", "Grace Hopper’s screen", "Your screen". */
@@ -41,6 +44,8 @@ export function renderStage(model: StageModel, actions: StageActions) {
         (tile) => renderTile(model, actions, tile, people.get(tile.participantId), canPin),
       )}
       ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
+      ${snapshot.recording ? html`<div part="recording" class="recording" role="status"><span class="dot" aria-hidden="true"></span>${text.recording}</div>` : nothing}
+      ${renderCaptions(snapshot, text)}
       ${snapshot.connectionUnstable
         ? html`<div part="status" class="unstable" role="status" data-code="connection-unstable">${text.connectionUnstable}</div>`
         : nothing}
@@ -89,12 +94,39 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
     .networkLabel=${tile.networkQuality ? networkLabels(text)[tile.networkQuality] : ''}
     .pausedLabel=${text.videoPausedWeakConnection}
     @tile-pin-toggle=${() => actions.togglePin(tile.participantId, pinned)}
-    >${handRaised ? html`<span slot="overlay" part="hand" class="hand" role="img" aria-label=${text.handRaised}>✋</span>` : nothing}${repeat(
+    >${handRaised ? html`<span slot="overlay" part="hand" class="hand" role="img" aria-label=${text.handRaised}>✋</span>` : nothing}${model.moderator &&
+      !tile.isLocal &&
+      tile.kind === 'camera' &&
+      !tile.audioMuted
+        ? html`<button
+            slot="overlay"
+            type="button"
+            part="control mute-participant"
+            class="tile-mute"
+            aria-label=${text.muteParticipant.replace('{name}', tile.name)}
+            title=${text.muteParticipant.replace('{name}', tile.name)}
+            @click=${() => actions.muteParticipant(tile.participantId)}
+          >
+            ${micOffIcon}
+          </button>`
+        : nothing}${repeat(
       reactions,
       (reaction) => reaction.id,
       (reaction) => renderReaction(reaction, tile.name, text),
     )}</vr-video-tile
   >`;
+}
+
+/** "Name: text" per line; partial results are replaced in place until final. */
+function renderCaptions(snapshot: RoomState, text: VideoRoomStrings) {
+  if (!snapshot.captionsOn) return nothing;
+  return html`<div part="captions" class="captions" aria-live="polite" aria-label=${text.captionsLabel}>
+    ${repeat(
+      snapshot.captions,
+      (line) => line.id,
+      (line) => html`<p class="caption" data-final=${String(line.isFinal)} data-participant-id=${line.participantId}><b>${line.name}:</b> ${line.text}</p>`,
+    )}
+  </div>`;
 }
 
 function networkLabels(text: VideoRoomStrings): Record<NetworkQuality, string> {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { TokenCredentialsMode, TokenMethod, TokenProvider } from '../../room/credentials.js';
+import type { RecordingHandler } from '../../room/recording.js';
 import type { OTNamespace } from '../../room/room.js';
 import type { RoomStatus } from '../../room/state.js';
 
@@ -39,6 +40,14 @@ export class VideoRoomAttributes extends LitElement {
   @property({ attribute: 'hide-controls', type: Boolean }) hideControls = false;
   /** After a network loss, keep rejoining (fresh token, same devices and chat) for this many seconds; 0: never. */
   @property({ attribute: 'rejoin-timeout', type: Number }) rejoinTimeout = 60;
+  /** Publish the user's speech to Live Captions and offer the captions control (the host's server turns captioning on). */
+  @property({ type: Boolean }) captions = false;
+  /** Where a moderator's record control POSTs `{ action, room, sessionId, archiveId? }` (with the call's token as a bearer). */
+  @property({ attribute: 'recording-endpoint' }) recordingEndpoint: string | undefined;
+  /** Replaces the recording request: `({ action, room, sessionId, archiveId, token, signal }) => Promise`. */
+  @property({ attribute: false }) recordingHandler: RecordingHandler | undefined;
+  /** Read-only: true while the session is being recorded. */
+  @property({ type: Boolean, reflect: true }) recording = false;
   /** No chat control and no chat panel (chat events still fire). */
   @property({ attribute: 'no-chat', type: Boolean }) noChat = false;
   /** An image URL for the "Replace background" effect (offered only when set and supported). */

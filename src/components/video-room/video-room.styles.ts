@@ -99,6 +99,63 @@ export const videoRoomStyles = css`
     background: rgb(0 0 0 / 55%);
     color: var(--_fg);
   }
+  /* Visible in every layout: the top-left corner of the stage. */
+  .recording {
+    position: absolute;
+    top: var(--_gap);
+    left: var(--_gap);
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 4px 10px;
+    border-radius: 999px;
+    background: rgb(0 0 0 / 65%);
+    color: #fff;
+    font-weight: 600;
+    z-index: 2;
+  }
+  .recording .dot {
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_danger);
+  }
+  .captions {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: var(--_gap);
+    width: fit-content;
+    max-width: min(90%, 720px);
+    margin-inline: auto;
+    display: grid;
+    gap: 2px;
+    z-index: 2;
+    pointer-events: none;
+  }
+  .caption {
+    margin: 0;
+    padding: 3px 10px;
+    border-radius: 6px;
+    background: rgb(0 0 0 / 75%);
+    color: #fff;
+    font-size: 15px;
+  }
+  .caption[data-final='false'] {
+    opacity: 0.85;
+  }
+  .tile-mute {
+    pointer-events: auto;
+    position: absolute;
+    top: 8px;
+    right: 48px;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    border-radius: 50%;
+    display: inline-grid;
+    place-items: center;
+  }
   /* The user's own connection: shown at the top of the stage, over no face. */
   .unstable {
     position: absolute;

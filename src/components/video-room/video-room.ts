@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VideoRoomError } from '../../errors.js';
-import { VideoRoomErrorEvent } from '../../events.js';
+import { LayoutChangeEvent, VideoRoomErrorEvent } from '../../events.js';
 import { englishShellStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
-import type { ChatMessageDetail } from '../../room/chat.js';
-import type { RoomEventMap } from '../../room/events.js';
-import { effectiveMedia, isInCall, Room, type OTSession, type PublisherSources } from '../../room/room.js';
-import type { ChatMessage, Participant, ReactionEmoji, RoomState, RoomStatus } from '../../room/state.js';
+import type { LeaveReason, RoomEventMap } from '../../room/events.js';
+import { effectiveMedia, isInCall, type PublisherSources } from '../../room/room.js';
+import type { RoomState, RoomStatus } from '../../room/state.js';
 import { PageVisibilityController } from '../page-visibility-controller.js';
 import { PrejoinController } from '../prejoin/prejoin-controller.js';
 import { ResizeController } from '../resize-controller.js';
@@ -19,8 +18,8 @@ import type { InCallActions, InCallModel, InCallView } from './in-call-view.js';
 import { loadInCallView } from './in-call-loader.js';
 import { renderBanners, renderErrorScreen, renderLeftScreen, renderNotice, type Notice } from './room-screens.js';
 import { roomEvent } from './room-events.js';
-import { StageReporter } from './stage-reporter.js';
-import { VideoRoomAttributes } from './video-room-attributes.js';
+
+import { VideoRoomApi } from './video-room-api.js';
 import { videoRoomStyles } from './video-room.styles.js';
 import { prejoinStyles } from '../prejoin/prejoin.styles.js';
 
@@ -43,7 +42,7 @@ export type { LayoutMode };
  * @csspart tile-video - The `<video>` inside a tile.
  * @csspart tile-name - The name label of a tile.
  * @csspart controls - The control bar.
- * @csspart control - Every button; its name is added: `mic`, `camera`, `screen`, `reactions`, `hand`, `chat`, `participants`, `layout`, `settings`, `more`, `leave` (control bar and More menu), `emoji` (each of the six in the reaction picker), `send`, `resend`, `close-chat`, `close-participants` (panels), `join`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `retry`, `rejoin`, `dismiss`, `unblock-audio`, `pin` (on tiles), `previous-page`, `next-page`, `close` (settings).
+ * @csspart control - Every button; its name is added: `mic`, `camera`, `screen`, `reactions`, `hand`, `chat`, `participants`, `captions`, `record`, `layout`, `settings`, `more`, `leave` (control bar and More menu), `mute-participant` (tiles and people panel), `remove-participant`, `confirm-remove`, `cancel-remove`, `mute-all` (people panel, moderators only), `emoji` (each of the six in the reaction picker), `send`, `resend`, `close-chat`, `close-participants` (panels), `join`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `retry`, `rejoin`, `dismiss`, `unblock-audio`, `pin` (on tiles), `previous-page`, `next-page`, `close` (settings).
  * @csspart pin - The pin button on a tile.
  * @csspart pager - The page switcher under the stage.
  * @csspart join-screen - The pre-join screen: camera preview, device choices, name and Join.
@@ -67,6 +66,10 @@ export type { LayoutMode };
  * @csspart hand - The raised hand on a tile.
  * @csspart reaction - A reaction floating over its sender's tile.
  * @csspart reaction-picker - The popup with the six reactions.
+ * @csspart network-quality - A remote tile's connection indicator (`data-network-quality`: `good`, `fair`, `poor`).
+ * @csspart video-paused - "Video paused: weak connection" on a tile.
+ * @csspart recording - The "Recording" badge (`role="status"`), in every in-call layout.
+ * @csspart captions - The captions overlay (`aria-live="polite"`): "Name: text", at most three lines.
  *
  * @cssprop [--vr-background=#0f1218] - Background of the element.
  * @cssprop [--vr-foreground=#f3f4f6] - Text colour.
@@ -98,14 +101,15 @@ export type { LayoutMode };
  * @fires {ChatMessageEvent} vr-chat-message - `{ message: { id, participantId, name, text, sentAt, isLocal } }` once per message.
  * @fires {HandChangeEvent} vr-hand-change - `{ participantId, raised }`.
  * @fires {ReactionEvent} vr-reaction - `{ participantId, emoji }` for each reaction shown.
+ * @fires {RecordingChangeEvent} vr-recording-change - `{ recording, archiveId }` from the SDK's archive events.
+ * @fires {CaptionEvent} vr-caption - `{ participantId, text, isFinal }`.
  * @fires {VideoRoomErrorEvent} vr-error - `{ code, message, recoverable }`.
  */
-export class VideoRoomElement extends VideoRoomAttributes {
+export class VideoRoomElement extends VideoRoomApi {
   static override styles = [videoRoomStyles, prejoinStyles];
 
   /** The in-call view (stage, panels, controls), fetched with the call: the join screen does not need it. */
   @state() private view: InCallView | undefined;
-  @state() private snapshot: RoomState;
   @state() private pinned: string | undefined;
   @state() private page = 0;
   /** Known once the SDK has loaded; the screen control shows only where sharing works. */
@@ -115,14 +119,14 @@ export class VideoRoomElement extends VideoRoomAttributes {
   private viewLoading: Promise<void> | undefined;
   private model: InCallModel | undefined;
   private error: VideoRoomError | undefined;
+  /** Why the last call ended, for the left screen's words. */
+  @state() private leftReason: LeaveReason | undefined;
   /** The devices the current call started with (from the join screen), for the settings panel. */
   private startDevices: SelectedDevices = {};
 
-  /** @internal The call engine; the element's controllers drive it. */
-  readonly engine: Room;
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
   private readonly size = new ResizeController(this, () => this);
-  private readonly reporter = new StageReporter(this, () => ({ engine: this.engine, snapshot: this.snapshot, view: this.view, layout: this.layout, pinned: this.pinned }));
+  private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
   private readonly settings = new SettingsController(this);
   private readonly actions: InCallActions = inCallActions(this, () => ({ panels: this.view!.panels, more: this.view!.more, settings: this.settings }));
   private readonly prejoin = new PrejoinController(this, {
@@ -144,23 +148,7 @@ export class VideoRoomElement extends VideoRoomAttributes {
 
   constructor() {
     super();
-    this.engine = new Room({ stateChanged: (next) => this.applySnapshot(next), event: (type, detail) => this.onRoomEvent(type, detail) }, { audio: true, video: true });
-    this.snapshot = this.engine.snapshot;
     new PageVisibilityController(this, (hidden) => this.engine.setPageHidden(hidden));
-  }
-
-  /** Everyone in the call, the local participant first. */
-  get participants(): readonly Participant[] {
-    return this.snapshot.participants;
-  }
-
-  get localParticipant(): Participant | undefined {
-    return this.snapshot.participants.find((participant) => participant.isLocal);
-  }
-
-  /** The underlying OT Session while in a call: an escape hatch for features the element lacks. */
-  get session(): OTSession | undefined {
-    return this.engine.session;
   }
 
   /** The most recent error, recoverable or not. */
@@ -168,19 +156,9 @@ export class VideoRoomElement extends VideoRoomAttributes {
     return this.error;
   }
 
-  /** This call's chat messages, oldest first (cleared when the call ends). */
-  get chatMessages(): readonly ChatMessage[] {
-    return this.snapshot.chat;
-  }
-
   /** The pinned participant's ID, if any. */
   get pinnedParticipantId(): string | undefined {
     return this.pinned;
-  }
-
-  /** The remote participant holding the focus by voice, if any. */
-  get activeSpeakerId(): string | undefined {
-    return this.snapshot.activeSpeakerId;
   }
 
   /**
@@ -190,62 +168,6 @@ export class VideoRoomElement extends VideoRoomAttributes {
    */
   join(): Promise<void> {
     return this.startJoin(false);
-  }
-
-  /** Leaves the call, releasing the camera, microphone and session. */
-  leave(): Promise<void> {
-    return this.engine.leave('user');
-  }
-
-  setAudioEnabled(on: boolean): Promise<void> {
-    return this.engine.setAudioEnabled(on);
-  }
-
-  setVideoEnabled(on: boolean): Promise<void> {
-    return this.engine.setVideoEnabled(on);
-  }
-
-  toggleAudio(): Promise<void> {
-    return this.setAudioEnabled(!effectiveMedia(this.snapshot).audio);
-  }
-
-  toggleVideo(): Promise<void> {
-    return this.setVideoEnabled(!effectiveMedia(this.snapshot).video);
-  }
-
-  /**
-   * Shares the user's screen (the browser asks which one). Resolves true once shared, false when
-   * the user cancelled the picker (not an error); rejects with a VideoRoomError when it fails.
-   */
-  startScreenShare(): Promise<boolean> {
-    return this.engine.startScreenShare();
-  }
-
-  stopScreenShare(): Promise<void> {
-    return this.engine.stopScreenShare();
-  }
-
-  /**
-   * Sends a chat message to everyone. Resolves with the message once sent; rejects with
-   * `invalid-configuration` (empty, or over 2,000 characters), `not-connected` (outside a call) or
-   * `chat-send-failed` (the message stays in the chat, marked failed, with Resend).
-   */
-  async sendChatMessage(text: string): Promise<ChatMessageDetail> {
-    return this.engine.sendChatMessage(text);
-  }
-
-  /** Raises the user's hand for everyone to see (late joiners too); rejects `not-connected` outside a call. */
-  async raiseHand(): Promise<void> {
-    await this.engine.setHandRaised(true);
-  }
-
-  async lowerHand(): Promise<void> {
-    await this.engine.setHandRaised(false);
-  }
-
-  /** Shows a reaction (👍 👏 ❤️ 😂 🎉 😮) over the user's tile for everyone; at most one per 300 ms is shown. */
-  async sendReaction(emoji: ReactionEmoji): Promise<void> {
-    await this.engine.sendReaction(emoji);
   }
 
   /** Switches the layout (the same as setting the `layout` attribute). */
@@ -269,6 +191,10 @@ export class VideoRoomElement extends VideoRoomAttributes {
   async unpin(): Promise<void> {
     this.pinned = undefined;
     await this.updateComplete;
+  }
+
+  protected override onForcedMute(): void {
+    this.notify('muted-by-moderator', this.text.mutedByModerator);
   }
 
   /** @internal Tells the user something while the call goes on. */
@@ -305,8 +231,18 @@ export class VideoRoomElement extends VideoRoomAttributes {
       this.engine.setStartMedia({ audio: !this.startAudioMuted, video: !this.startVideoMuted });
     }
     const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported } = this;
-    const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported, settingsOpen: this.settings.open };
+    const canRecord = Boolean(this.recordingEndpoint || this.recordingHandler);
+    const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported, settingsOpen: this.settings.open, canRecord, captions: this.captions };
     this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
+  }
+
+  protected override updated(): void {
+    // vr-layout-change when the layout or the pin changed since the last announcement.
+    const current = { layout: this.layout, pinned: this.pinned };
+    const previous = this.announcedLayout;
+    this.announcedLayout = current;
+    if (!previous || (previous.layout === current.layout && previous.pinned === current.pinned)) return;
+    this.dispatchEvent(new LayoutChangeEvent({ layout: current.layout, pinnedParticipantId: current.pinned ?? null }));
   }
 
   protected override render() {
@@ -326,7 +262,7 @@ export class VideoRoomElement extends VideoRoomAttributes {
   private renderBody(status: RoomStatus) {
     const text = this.text;
     if (status === 'idle') return this.prejoin.render();
-    if (status === 'left') return renderLeftScreen(text, () => this.joinQuietly());
+    if (status === 'left') return renderLeftScreen(text, this.leftReason === 'forced', () => this.joinQuietly());
     if (status === 'error') return renderErrorScreen(text, this.snapshot.error, () => this.joinQuietly());
     const { view, model } = this;
     return html`
@@ -358,7 +294,7 @@ export class VideoRoomElement extends VideoRoomAttributes {
       endpoint: endpointOptions(this),
       room: this.room?.trim() || undefined,
       displayName: this.displayName.trim() || this.prejoin.rememberedName || this.text.guest,
-      sources,
+      sources: this.captions ? { ...sources, publishCaptions: true } : sources,
       viewer: asViewer,
       rejoinTimeout: this.rejoinTimeout,
     });
@@ -366,7 +302,8 @@ export class VideoRoomElement extends VideoRoomAttributes {
 
   /** Fetches the stage, panels and controls once; a failure leaves the placeholder stage (the call still works). */
   private loadView(): Promise<void> {
-    this.viewLoading ??= loadInCallView(this, (id) => this.snapshot.participants.find((person) => person.id === id)?.name).then(
+    const source = () => ({ engine: this.engine, snapshot: this.snapshot, view: this.view });
+    this.viewLoading ??= loadInCallView(this, (id) => this.snapshot.participants.find((person) => person.id === id)?.name, source).then(
       (view) => void (this.view = view),
       () => void (this.viewLoading = undefined),
     );
@@ -388,16 +325,17 @@ export class VideoRoomElement extends VideoRoomAttributes {
     this.view?.more.toggle(false);
   }
 
-  private applySnapshot(next: RoomState): void {
+  protected override applySnapshot(next: RoomState): void {
     if (next.status === 'error' && this.snapshot.status !== 'error') this.endCallUi();
     this.snapshot = next;
     this.state = next.status;
+    this.recording = next.recording;
     const media = effectiveMedia(next);
     this.audioMuted = !media.audio;
     this.videoMuted = !media.video;
   }
 
-  private onRoomEvent<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
+  protected override onRoomEvent<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
     if (type === 'error') {
       const error = detail as VideoRoomError;
       this.error = error;
@@ -405,11 +343,14 @@ export class VideoRoomElement extends VideoRoomAttributes {
       this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
       return;
     }
-    if (type === 'left') this.endCallUi();
+    if (type === 'left') {
+      this.endCallUi();
+      this.leftReason = (detail as RoomEventMap['left']).reason;
+    }
     // A pin ends when that person leaves (not while rejoining: they come back with the same ID).
     if (type === 'participant-left' && (detail as RoomEventMap['participant-left']).participant.id === this.pinned) this.pinned = undefined;
     if (type === 'joined') {
-      this.reporter.callJoined();
+      this.view?.reporter.callJoined();
       this.engine.canShareScreen().then(
         (supported) => (this.screenShareSupported = supported),
         () => (this.screenShareSupported = false), // its chunk failed to load: no screen control

@@ -1,0 +1,146 @@
+import { state } from 'lit/decorators.js';
+import type { ChatMessageDetail } from '../../room/chat.js';
+import type { RoomEventMap } from '../../room/events.js';
+import { effectiveMedia, Room, type OTSession } from '../../room/room.js';
+import type { ChatMessage, Participant, ReactionEmoji, RoomState } from '../../room/state.js';
+import { VideoRoomAttributes } from './video-room-attributes.js';
+
+/**
+ * The part of `<video-room>`'s public API that hands over to the call engine: media, screen
+ * sharing, chat, hands, reactions, moderation, recording and captions (documented on the element).
+ */
+export abstract class VideoRoomApi extends VideoRoomAttributes {
+  /** @internal The call engine; the element's controllers drive it. */
+  readonly engine: Room;
+  @state() protected snapshot: RoomState;
+
+  constructor() {
+    super();
+    this.engine = new Room(
+      {
+        stateChanged: (next) => this.applySnapshot(next),
+        event: (type, detail) => this.onRoomEvent(type, detail),
+        notice: () => this.onForcedMute(),
+      },
+      { audio: true, video: true },
+    );
+    this.snapshot = this.engine.snapshot;
+  }
+
+  protected abstract applySnapshot(next: RoomState): void;
+  protected abstract onRoomEvent<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void;
+  /** A moderator muted the user's microphone. */
+  protected abstract onForcedMute(): void;
+
+  /** Everyone in the call, the local participant first. */
+  get participants(): readonly Participant[] {
+    return this.snapshot.participants;
+  }
+
+  get localParticipant(): Participant | undefined {
+    return this.snapshot.participants.find((participant) => participant.isLocal);
+  }
+
+  /** The underlying OT Session while in a call: an escape hatch for features the element lacks. */
+  get session(): OTSession | undefined {
+    return this.engine.session;
+  }
+
+  /** This call's chat messages, oldest first (cleared when the call ends). */
+  get chatMessages(): readonly ChatMessage[] {
+    return this.snapshot.chat;
+  }
+
+  /** The remote participant holding the focus by voice, if any. */
+  get activeSpeakerId(): string | undefined {
+    return this.snapshot.activeSpeakerId;
+  }
+
+  /** Leaves the call, releasing the camera, microphone and session. */
+  leave(): Promise<void> {
+    return this.engine.leave('user');
+  }
+
+  setAudioEnabled(on: boolean): Promise<void> {
+    return this.engine.setAudioEnabled(on);
+  }
+
+  setVideoEnabled(on: boolean): Promise<void> {
+    return this.engine.setVideoEnabled(on);
+  }
+
+  toggleAudio(): Promise<void> {
+    return this.setAudioEnabled(!effectiveMedia(this.snapshot).audio);
+  }
+
+  toggleVideo(): Promise<void> {
+    return this.setVideoEnabled(!effectiveMedia(this.snapshot).video);
+  }
+
+  /**
+   * Shares the user's screen (the browser asks which one). Resolves true once shared, false when
+   * the user cancelled the picker (not an error); rejects with a VideoRoomError when it fails.
+   */
+  startScreenShare(): Promise<boolean> {
+    return this.engine.startScreenShare();
+  }
+
+  stopScreenShare(): Promise<void> {
+    return this.engine.stopScreenShare();
+  }
+
+  /**
+   * Sends a chat message to everyone. Resolves with the message once sent; rejects with
+   * `invalid-configuration` (empty, or over 2,000 characters), `not-connected` (outside a call) or
+   * `chat-send-failed` (the message stays in the chat, marked failed, with Resend).
+   */
+  async sendChatMessage(text: string): Promise<ChatMessageDetail> {
+    return this.engine.actions.sendChatMessage(text);
+  }
+
+  /** Raises the user's hand for everyone to see (late joiners too); rejects `not-connected` outside a call. */
+  async raiseHand(): Promise<void> {
+    await this.engine.actions.setHandRaised(true);
+  }
+
+  async lowerHand(): Promise<void> {
+    await this.engine.actions.setHandRaised(false);
+  }
+
+  /** Shows a reaction (👍 👏 ❤️ 😂 🎉 😮) over the user's tile for everyone; at most one per 300 ms is shown. */
+  async sendReaction(emoji: ReactionEmoji): Promise<void> {
+    await this.engine.actions.sendReaction(emoji);
+  }
+
+  /** Whether the user's token has the moderator role (`session.capabilities.forceMute`); false outside a call. */
+  get isModerator(): boolean {
+    return this.engine.actions.isModerator;
+  }
+
+  /** Moderators: mutes a participant's microphone (they may unmute). Others get `not-allowed`. */
+  muteParticipant(participantId: string): Promise<void> {
+    return this.engine.actions.muteParticipant(participantId);
+  }
+
+  /** Moderators: mutes everyone but the user. */
+  muteEveryone(): Promise<void> {
+    return this.engine.actions.muteEveryone();
+  }
+
+  /** Moderators: removes a participant from the call (the controls ask for confirmation first). */
+  removeParticipant(participantId: string): Promise<void> {
+    return this.engine.actions.removeParticipant(participantId);
+  }
+
+  /** Moderators: asks the host's server (`recording-endpoint` or `recordingHandler`) to start or stop the archive. */
+  setRecordingEnabled(on: boolean): Promise<void> {
+    const options = { endpoint: this.recordingEndpoint, handler: this.recordingHandler, credentials: this.tokenCredentials, timeoutMs: 15_000 };
+    return this.engine.actions.setRecording(on, options, this.room?.trim() || undefined);
+  }
+
+  /** Shows or hides captions (with the `captions` attribute): every subscriber subscribes to them or stops. */
+  async setCaptionsEnabled(on: boolean): Promise<void> {
+    this.engine.actions.setCaptions(on);
+  }
+
+}

@@ -1,0 +1,81 @@
+/** Helpers shared by the simulator's moderation, archive and caption tests. */
+import type { SimPublisher, SimSession, SimStream, SimSubscriber, Simulator } from '../../src/testing/index.js';
+
+/** A real-format token (`T1==` + base64) with `role=` and JSON connection data, as token servers make them. */
+export function token(role?: string, name = 'Ada', sessionId = 'room'): string {
+  const rolePart = role === undefined ? '' : `&role=${role}`;
+  return 'T1==' + btoa(`partner_id=1&sig=abc:session_id=${sessionId}&create_time=1${rolePart}&nonce=2&connection_data=` + encodeURIComponent(JSON.stringify({ name })));
+}
+
+export function connect(session: SimSession, withToken = token()): Promise<void> {
+  return new Promise((resolve, reject) => session.connect(withToken, (error) => (error ? reject(error) : resolve())));
+}
+
+export async function connected(sim: Simulator, sessionId = 'room', withToken = token()): Promise<SimSession> {
+  const session = sim.OT.initSession('app', sessionId);
+  await connect(session, withToken);
+  return session;
+}
+
+export function publisher(sim: Simulator, props: object = {}): Promise<SimPublisher> {
+  return new Promise((resolve, reject) => {
+    const pub: SimPublisher = sim.OT.initPublisher(undefined, { insertDefaultUI: false, ...props }, (error) => (error ? reject(error) : resolve(pub)));
+  });
+}
+
+export function publish(session: SimSession, pub: SimPublisher): Promise<void> {
+  return new Promise((resolve, reject) => session.publish(pub, (error) => (error ? reject(error) : resolve())));
+}
+
+/** A connected session in `sessionId` that publishes; resolves once the stream is in the cloud. */
+export async function publishing(sim: Simulator, sessionId = 'room', withToken = token(), props: object = {}): Promise<{ session: SimSession; publisher: SimPublisher }> {
+  const session = await connected(sim, sessionId, withToken);
+  const pub = await publisher(sim, props);
+  await publish(session, pub);
+  return { session, publisher: pub };
+}
+
+export function subscribe(session: SimSession, stream: SimStream, props: object = {}): Promise<SimSubscriber> {
+  return new Promise((resolve, reject) => {
+    const subscriber = session.subscribe(stream, undefined, { insertDefaultUI: false, ...props }, (error) => (error ? reject(error) : resolve(subscriber)));
+  });
+}
+
+/** The Stream object `session` has for `streamId` (it must have heard of it). */
+export function streamIn(session: SimSession, streamId: string): SimStream {
+  const stream = session._peer.knownStream(streamId);
+  if (!stream) throw new Error(`session has no stream ${streamId}`);
+  return stream;
+}
+
+export interface Seen {
+  /** Which list the handler was on: `'<label>:<type>'`. */
+  via: string;
+  event: Record<string, unknown> & { type: string; target: unknown };
+}
+
+/** Records events of `types` on `target` in one shared list, labelled `label`. */
+export function watch(seen: Seen[], label: string, target: SimSession | SimPublisher | SimSubscriber, types: string[]): Seen[] {
+  const emitter = target as unknown as { on(type: string, handler: (event: Seen['event']) => void): unknown };
+  for (const type of types) emitter.on(type, (event) => seen.push({ via: `${label}:${type}`, event }));
+  return seen;
+}
+
+/** The rejection of `promise` (fails when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<{ name: string; code?: number; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { name: string; code?: number; message: string };
+  }
+  throw new Error('expected a rejection');
+}
+
+/** `OT` `exception` events, as `{ code, title }`. */
+export function exceptions(sim: Simulator): Array<{ code: number | undefined; title: string; message: string }> {
+  const list: Array<{ code: number | undefined; title: string; message: string }> = [];
+  sim.OT.on('exception', (event) => list.push({ code: event.code, title: event.title, message: event.message }));
+  return list;
+}
+
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
