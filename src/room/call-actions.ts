@@ -11,7 +11,7 @@ import type { ReactionEmoji, RoomStatus } from './state.js';
  */
 export class CallActions {
   constructor(
-    private readonly current: () => { call: Call | undefined; status: RoomStatus; signal: AbortSignal | undefined },
+    private readonly current: () => { call: Call | undefined; status: RoomStatus; signal: AbortSignal | undefined; archiveId: string | undefined },
     /** Reports a failure as `vr-error` too (recording is asked from a button). */
     private readonly report: (error: VideoRoomError) => void,
   ) {}
@@ -56,7 +56,7 @@ export class CallActions {
     const call = this.call(on ? 'start recording' : 'stop recording');
     // Cancelled with the call (a leave, a removal).
     const signal = this.current().signal ?? new AbortController().signal;
-    const archiveId = on ? undefined : call.archiveId;
+    const archiveId = on ? undefined : this.current().archiveId;
     if (!call.moderation.isModerator) {
       throw new VideoRoomError('not-allowed', 'Only a moderator can start or stop recording.', { recoverable: true });
     }

@@ -243,11 +243,6 @@ export class Call {
     await requestRecording(options, { ...request, sessionId: session.sessionId }, this.token, signal);
   }
 
-  /** The archive running now, as the SDK reported it. */
-  get archiveId(): string | undefined {
-    return this.host.current().archiveId;
-  }
-
   /** Shows or hides captions: every subscriber, now and later, subscribes to them or stops. */
   setCaptions(on: boolean): void {
     this.host.update((state) => (state.captionsOn === on ? state : { ...state, captionsOn: on, captions: on ? state.captions : [] }));

@@ -64,7 +64,7 @@ export class Room {
 
   /** What can only be done in a call: chat, hands, reactions, moderation, recording, captions. */
   readonly actions = new CallActions(
-    () => ({ call: this.attempt?.call, status: this.state.status, signal: this.attempt?.controller.signal }),
+    () => ({ call: this.attempt?.call, status: this.state.status, signal: this.attempt?.controller.signal, archiveId: this.state.archiveId }),
     (error) => this.emit('error', error),
   );
 

@@ -67,13 +67,14 @@ describe('<video-room> control bar at 360 px', () => {
     more.focus();
     more.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     await waitFor(() => more.getAttribute('aria-expanded') === 'true', 'menu open');
-    const menu = shadow(element).querySelector<HTMLElement>('[role="menu"]')!;
-    const items = [...menu.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
-    expect(items.length).to.be.greaterThan(1);
-    await waitFor(() => shadow(element).activeElement === items[0], 'first item focused');
-    items[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
-    await waitFor(() => shadow(element).activeElement === items[items.length - 1], 'wraps to the last');
-    items[items.length - 1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    // Items are read afresh each time: a re-render may replace them, focus must follow.
+    const items = () => [...shadow(element).querySelectorAll<HTMLElement>('[role="menu"] [role^="menuitem"]')];
+    const focusedItem = () => items().indexOf(shadow(element).activeElement as HTMLElement);
+    expect(items().length).to.be.greaterThan(1);
+    await waitFor(() => focusedItem() === 0, 'first item focused');
+    items()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+    await waitFor(() => focusedItem() === items().length - 1, 'wraps to the last');
+    items()[items().length - 1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await waitFor(() => more.getAttribute('aria-expanded') === 'false', 'closed');
     await waitFor(() => shadow(element).activeElement === more, 'focus back on More');
 

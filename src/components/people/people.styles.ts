@@ -109,6 +109,7 @@ export const peopleStyles = css`
   }
   .side-panel.people .person {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 10px;
     min-height: 44px;
@@ -141,7 +142,8 @@ export const peopleStyles = css`
   .person-avatar[data-hue='7'] { --_hue: 310; }
   .side-panel.people .person-label {
     flex: 1;
-    min-width: 0;
+    /* Long names keep whole words; moderator buttons wrap under them instead. */
+    min-width: 8em;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -186,6 +188,14 @@ export const peopleStyles = css`
     display: flex;
     align-items: center;
     gap: 4px;
+    margin-inline-start: auto;
+  }
+  .side-panel.people .row-actions button {
+    padding: 4px 10px;
+    font-size: 13px;
+  }
+  .side-panel.people .mute-all {
+    margin: 8px 16px 0;
   }
   .side-panel.people .row-actions:empty {
     display: none;

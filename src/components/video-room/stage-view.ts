@@ -44,7 +44,7 @@ export function renderStage(model: StageModel, actions: StageActions) {
         (tile) => renderTile(model, actions, tile, people.get(tile.participantId), canPin),
       )}
       ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
-      ${snapshot.recording ? html`<div part="recording" class="recording" role="status"><span class="dot" aria-hidden="true"></span>${text.recording}</div>` : nothing}
+      ${snapshot.recording ? html`<div part="recording" class="recording" role="status"><span class="recording-dot" aria-hidden="true"></span>${text.recording}</div>` : nothing}
       ${renderCaptions(snapshot, text)}
       ${snapshot.connectionUnstable
         ? html`<div part="status" class="unstable" role="status" data-code="connection-unstable">${text.connectionUnstable}</div>`

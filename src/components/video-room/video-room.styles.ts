@@ -114,7 +114,7 @@ export const videoRoomStyles = css`
     font-weight: 600;
     z-index: 2;
   }
-  .recording .dot {
+  .recording-dot {
     width: 10px;
     height: 10px;
     border-radius: 50%;
