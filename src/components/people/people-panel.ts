@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { Participant, RoomState } from '../../room/state.js';
 import { cameraIcon, cameraOffIcon, closeIcon, handIcon, micIcon, micOffIcon } from '../icons.js';
+import { initials } from '../initials.js';
 import { renderMuteAll, renderRowActions, type ModeratorModel } from './moderator-actions.js';
 
 /** One row of the people panel. */
@@ -149,13 +150,6 @@ function onKeydown(event: KeyboardEvent, actions: PeoplePanelActions): void {
   event.preventDefault();
   event.stopPropagation();
   actions.close();
-}
-
-/** Up to two initials; names are user input, so anything unexpected falls back to "?". */
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
-  return letters.map((word) => Array.from(word)[0]!.toLocaleUpperCase()).join('') || '?';
 }
 
 /** One of 8 avatar colours (classes in people.styles.ts), stable per name. */

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TileState } from '../../room/state.js';
 import { micOffIcon, pinIcon, signalIcon } from '../icons.js';
+import { initials } from '../initials.js';
 import { inlineStyle } from '../inline-style.js';
 import { videoTileStyles } from './video-tile.styles.js';
 
@@ -123,14 +124,6 @@ function adoptVideo(video: HTMLVideoElement, tile: TileState): void {
   if (tile.isLocal) video.muted = true;
   video.classList.toggle('mirrored', tile.isLocal && tile.kind === 'camera');
   video.removeAttribute('style');
-}
-
-/** Up to two initials; names are user input, so anything unexpected falls back to "?". */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
-  const result = letters.map((word) => Array.from(word)[0]!.toUpperCase()).join('');
-  return result || '?';
 }
 
 /** A stable colour per name, so each person keeps their avatar colour. */
