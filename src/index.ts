@@ -6,7 +6,9 @@
 export { VideoRoomError, type VideoRoomErrorCode } from './errors.js';
 export * from './events.js';
 export type { LeaveReason } from './room/events.js';
-export type { Participant, RoomStatus, StreamKind } from './room/state.js';
+export type { ChatMessage, ChatMessageStatus, NetworkQuality, Participant, ParticipantRole, ReactionEmoji, RoomStatus, StreamKind } from './room/state.js';
+export type { ChatMessageDetail } from './room/chat.js';
+export type { RecordingHandler, RecordingRequest } from './room/recording.js';
 export type { Credentials, TokenProvider, TokenRequestContext } from './room/credentials.js';
 export type { VideoRoomStrings } from './i18n/strings.js';
 export type { OTNamespace } from './sdk/types.js';

@@ -54,14 +54,18 @@ export type { LayoutMode };
  * @csspart settings - The in-call settings panel.
  * @csspart badge - The unread count on the chat control.
  * @csspart more-menu - The menu of controls that do not fit in the bar.
+ * @csspart more-badge - The dot on More while unread messages sit in the menu.
  * @csspart chat - The chat panel (beside the stage when wide, over it when narrow).
  * @csspart chat-message - One message; `data-participant-id`, `data-local`, `data-status` (`sending`, `sent`, `failed`).
  * @csspart chat-name - The sender's name in a message.
  * @csspart chat-text - A message's text (http(s) links are the only markup).
+ * @csspart chat-time - A message's time.
+ * @csspart chat-counter - The message field's length counter near the limit.
  * @csspart chat-input - The message field (Enter sends, Shift+Enter adds a line).
  * @csspart participants - The people panel.
  * @csspart participants-filter - The filter field of the people panel (above 8 people).
  * @csspart participant - One row of the people panel; `data-participant-id`, `data-local`, `data-hand-raised`, `data-role`.
+ * @csspart participant-name - The name in a people panel row.
  * @csspart moderator-badge - The "Moderator" badge in the people panel.
  * @csspart hand - The raised hand on a tile.
  * @csspart reaction - A reaction floating over its sender's tile.
