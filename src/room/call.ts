@@ -10,7 +10,7 @@ import type { CallFeature, FeatureContext } from './feature.js';
 import type { HandedTracks } from './handed-tracks.js';
 import { Hands } from './hands.js';
 import { Moderation, sessionModeration } from './moderation.js';
-import { requestRecording, type RecordingOptions, type RecordingRequest } from './recording.js';
+import { requestRecording, watchArchives, type RecordingOptions, type RecordingRequest } from './recording.js';
 import { Reactions } from './reactions.js';
 import type { NetworkQualityUpdate } from './network-quality.js';
 import { RemoteFeeds, streamKind } from './remote-feeds.js';
@@ -80,7 +80,7 @@ export class Call {
     this.captions = new Captions(context);
     this.moderation = new Moderation(
       context,
-      sessionModeration({ session: () => this.session, streams: this.streams, connections: this.connections, ownStreams: () => this.ownStreams() }),
+      sessionModeration({ session: () => this.session, streams: this.streams, connections: this.connections, ownStreams: () => [this.camera.stream, this.screenShare?.stream].filter((stream): stream is OTStream => Boolean(stream)) }),
     );
     this.features = [this.chat, this.hands, this.reactions, this.captions];
   }
@@ -249,17 +249,6 @@ export class Call {
     this.feeds?.setCaptions(on);
   }
 
-  private setRecording(recording: boolean, archiveId: string): void {
-    const state = this.host.current();
-    if (state.recording === recording && state.archiveId === (recording ? archiveId : undefined)) return;
-    this.host.update((current) => ({ ...current, recording, archiveId: recording ? archiveId : undefined }));
-    this.host.emit('recording-change', { recording, archiveId: recording ? archiveId : null });
-  }
-
-  private ownStreams(): OTStream[] {
-    return [this.camera.stream, this.screenShare?.stream].filter((stream): stream is OTStream => Boolean(stream));
-  }
-
   private feedsHost() {
     return {
       caption: (participantId: string, text: string, isFinal: boolean) => this.captions.show(participantId, text, isFinal),
@@ -318,8 +307,7 @@ export class Call {
           this.roster({ type: 'stream-media', ...target, audio: Boolean(event.newValue), speaking });
         }
       }),
-      listen(session, 'archiveStarted', (event) => this.setRecording(true, event.id)),
-      listen(session, 'archiveStopped', (event) => this.setRecording(false, event.id)),
+      ...watchArchives(session, this.featureContext()),
       // Session `muteForced` only says the session is in "mute everyone" (the moderator gets it too);
       // the publisher's own `muteForced` (camera-publisher.ts) is what mutes this user.
       listen(session, 'signal', (event) => {

@@ -1,5 +1,8 @@
 import { VideoRoomError } from '../errors.js';
+import { listen } from '../sdk/listen.js';
+import type { OTSession } from '../sdk/types.js';
 import type { TokenCredentialsMode } from './credentials.js';
+import type { FeatureContext } from './feature.js';
 
 /** What a recording request carries: to the endpoint as JSON (without the token), to a handler whole. */
 export interface RecordingRequest {
@@ -55,4 +58,19 @@ export async function requestRecording(options: RecordingOptions, request: Recor
     const detail = error instanceof Error ? error.message : String(error);
     throw new VideoRoomError('recording-failed', `Could not ${verb} recording (${timeout.aborted ? 'no answer in time' : detail}).`, { recoverable: true, cause: error });
   }
+}
+
+/**
+ * Follows the SDK's archive events (the SDK also sends `archiveStarted` to someone joining a
+ * recorded session): the `recording` state and `recording-change`. Returns the undo of each listener.
+ */
+export function watchArchives(session: OTSession, context: FeatureContext): Array<() => void> {
+  const changed = (recording: boolean, archiveId: string) => {
+    const state = context.current();
+    const id = recording ? archiveId : undefined;
+    if (state.recording === recording && state.archiveId === id) return;
+    context.update((current) => ({ ...current, recording, archiveId: id }));
+    context.emit('recording-change', { recording, archiveId: id ?? null });
+  };
+  return [listen(session, 'archiveStarted', (event) => changed(true, event.id)), listen(session, 'archiveStopped', (event) => changed(false, event.id))];
 }

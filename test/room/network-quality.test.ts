@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { joinWithStreams, until } from '../testing/sim-helpers.js';
 import {
   DEFAULT_NETWORK_THRESHOLDS,
   NetworkQualityWatcher,
@@ -9,9 +10,8 @@ import {
 } from '../../src/room/network-quality.js';
 import { UnstableConnectionWatcher, type UnstableConnectionUpdate } from '../../src/room/unstable-connection.js';
 import type { OTPublisher, OTSubscriber } from '../../src/sdk/types.js';
-import { createSimulator, type SimPublisher, type SimSession, type SimStream, type SimSubscriber, type Simulator } from '../../src/testing/index.js';
+import { createSimulator, type SimPublisher, type SimSubscriber, type Simulator } from '../../src/testing/index.js';
 
-const TOKEN = 'T1==' + btoa('partner_id=1&sig=abc:session_id=room&connection_data=' + encodeURIComponent('{"name":"Me"}'));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let sim: Simulator;
@@ -22,28 +22,12 @@ afterEach(() => {
   sim?.dispose();
 });
 
-async function until(check: () => boolean, timeoutMs = 4000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await wait(10);
-  }
-}
-
-async function join(): Promise<{ session: SimSession; streams: SimStream[] }> {
-  const session = sim.OT.initSession('app', 'room');
-  const streams: SimStream[] = [];
-  session.on('streamCreated', (event) => streams.push(event.stream as SimStream));
-  await new Promise<void>((resolve, reject) => session.connect(TOKEN, (error) => (error ? reject(error) : resolve())));
-  return { session, streams };
-}
-
 /** A participant and the local subscriber to its camera (or screen) stream. */
 async function remote(options: { qualityScoreIntervalMs?: number; screen?: boolean } = {}) {
   sim = createSimulator({ audioLevelIntervalMs: 20, qualityScoreIntervalMs: options.qualityScoreIntervalMs ?? 0 });
   const ada = sim.addParticipant({ name: 'Ada' });
   const screenId = options.screen ? sim.startScreenShare(ada.connectionId) : null;
-  const { session, streams } = await join();
+  const { session, streams } = await joinWithStreams(sim);
   await until(() => streams.length === (options.screen ? 2 : 1));
   const stream = streams.find((s) => s.streamId === (screenId ?? ada.streamId))!;
   const subscriber = await new Promise<SimSubscriber>((resolve, reject) => {
@@ -54,7 +38,7 @@ async function remote(options: { qualityScoreIntervalMs?: number; screen?: boole
 
 async function localPublisher(): Promise<SimPublisher> {
   sim = createSimulator({ audioLevelIntervalMs: 20 });
-  const { session } = await join();
+  const { session } = await joinWithStreams(sim);
   const publisher = await new Promise<SimPublisher>((resolve, reject) => {
     const pub: SimPublisher = sim.OT.initPublisher(undefined, { insertDefaultUI: false, audioFallback: { publisher: true } }, (error) =>
       error ? reject(error) : resolve(pub),

@@ -1,30 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { joinWithStreams, until } from './sim-helpers.js';
 import type { OTPublisherStatsContainer, OTSubscriberStats } from '../../src/sdk/types.js';
 import { createSimulator, type SimPublisher, type SimSession, type SimStream, type SimSubscriber, type Simulator } from '../../src/testing/index.js';
 
-const TOKEN = 'T1==' + btoa('partner_id=1&sig=abc:session_id=room&connection_data=' + encodeURIComponent('{"name":"Me"}'));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let sim: Simulator;
 
 afterEach(() => sim.dispose());
-
-async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error('timed out');
-    await wait(10);
-  }
-}
-
-/** A connected local session and the streams it has seen. */
-async function join(): Promise<{ session: SimSession; streams: SimStream[] }> {
-  const session = sim.OT.initSession('app', 'room');
-  const streams: SimStream[] = [];
-  session.on('streamCreated', (event) => streams.push(event.stream as SimStream));
-  await new Promise<void>((resolve, reject) => session.connect(TOKEN, (error) => (error ? reject(error) : resolve())));
-  return { session, streams };
-}
 
 const elements = new WeakMap<SimSubscriber, HTMLVideoElement>();
 
@@ -45,7 +28,7 @@ async function watched(options: { screen?: boolean; qualityScoreIntervalMs?: num
   sim = createSimulator({ audioLevelIntervalMs: 20, qualityScoreIntervalMs: options.qualityScoreIntervalMs ?? 0 });
   const ada = sim.addParticipant({ name: 'Ada' });
   const screenId = options.screen ? sim.startScreenShare(ada.connectionId) : null;
-  const { session, streams } = await join();
+  const { session, streams } = await joinWithStreams(sim);
   await until(() => streams.length === (options.screen ? 2 : 1));
   const stream = streams.find((s) => s.streamId === (screenId ?? ada.streamId))!;
   const subscriber = await subscribe(session, stream);
@@ -75,7 +58,7 @@ function publisherStats(publisher: SimPublisher): Promise<OTPublisherStatsContai
 }
 
 async function published(props: object = {}): Promise<{ session: SimSession; publisher: SimPublisher }> {
-  const { session } = await join();
+  const { session } = await joinWithStreams(sim);
   const publisher = await new Promise<SimPublisher>((resolve, reject) => {
     const pub: SimPublisher = sim.OT.initPublisher(undefined, { insertDefaultUI: false, ...props }, (error) => (error ? reject(error) : resolve(pub)));
   });
@@ -144,7 +127,7 @@ describe('simulator network quality', () => {
     sim = createSimulator({ audioLevelIntervalMs: 20, qualityScoreIntervalMs: 0 });
     const ada = sim.addParticipant({ name: 'Ada' });
     sim.setNetworkQuality(ada.connectionId, 'poor');
-    const { session, streams } = await join();
+    const { session, streams } = await joinWithStreams(sim);
     await until(() => streams.length === 1);
     const events: string[] = [];
     const subscriber = session.subscribe(streams[0]!, undefined, { insertDefaultUI: false });
@@ -248,7 +231,7 @@ describe('simulator network quality', () => {
     sim.reset();
     expect(sim.liveTimers()).to.equal(0);
     sim.addParticipant({ name: 'Ada again' });
-    const { session, streams } = await join();
+    const { session, streams } = await joinWithStreams(sim);
     await until(() => streams.length === 1);
     const fresh = await subscribe(session, streams[0]!);
     expect((await rates(fresh, 400)).loss).to.be.below(2);

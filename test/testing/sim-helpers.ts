@@ -79,3 +79,21 @@ export function exceptions(sim: Simulator): Array<{ code: number | undefined; ti
 }
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` every 10 ms until it holds, or fails after `timeoutMs`. */
+export async function until(check: () => boolean, timeoutMs = 4000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** A connected local session in `room` and the streams it has seen. */
+export async function joinWithStreams(sim: Simulator, withToken = token(undefined, 'Me')): Promise<{ session: SimSession; streams: SimStream[] }> {
+  const session = sim.OT.initSession('app', 'room');
+  const streams: SimStream[] = [];
+  session.on('streamCreated', (event) => streams.push(event.stream as SimStream));
+  await connect(session, withToken);
+  return { session, streams };
+}
