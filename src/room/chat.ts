@@ -92,7 +92,7 @@ function withStatus(state: RoomState, id: string, status: ChatMessageStatus): Ro
 }
 
 /** The text to send, trimmed; empty or oversized text is the caller's mistake, said clearly. */
-export function validText(text: unknown): string {
+function validText(text: unknown): string {
   if (typeof text !== 'string') throw new VideoRoomError('invalid-configuration', 'A chat message must be a string.');
   const trimmed = text.trim();
   if (!trimmed) throw new VideoRoomError('invalid-configuration', 'A chat message cannot be empty.');

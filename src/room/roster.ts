@@ -60,7 +60,7 @@ export function createTile(fields: Pick<TileState, 'key' | 'participantId' | 'na
   };
 }
 
-export function createParticipant(fields: Pick<Participant, 'id' | 'name' | 'isLocal'> & Partial<Participant>): Participant {
+function createParticipant(fields: Pick<Participant, 'id' | 'name' | 'isLocal'> & Partial<Participant>): Participant {
   const { role, ...rest } = fields;
   // `role` only where known, so details and snapshots carry no `role: undefined`.
   return { handRaised: false, ...rest, ...(role ? { role } : {}) };
@@ -228,7 +228,7 @@ function patchTile(tiles: readonly TileState[], key: string, change: Partial<Til
 }
 
 /** Returns `tiles` with the tile of `key` replaced by `update(tile)`; other tiles keep their identity. */
-export function updateTile(tiles: readonly TileState[], key: string, update: (tile: TileState) => TileState): readonly TileState[] {
+function updateTile(tiles: readonly TileState[], key: string, update: (tile: TileState) => TileState): readonly TileState[] {
   const index = tiles.findIndex((tile) => tile.key === key);
   if (index < 0) return tiles;
   const next = update(tiles[index]!);

@@ -4,16 +4,14 @@
  * reactions. A raised hand is also re-sent `to` each client that connects later, as a real
  * element answers a late joiner, so tests see what a real room would show them.
  */
+// The element's own wire format, so simulated participants can never drift from it.
+import { encodeSignal } from '../room/signals.js';
+import type { ReactionEmoji } from '../room/state.js';
 import type { ConnectionRecord } from './cloud.js';
 import { LATENCY_MS, type SimContext } from './context.js';
 import { newId } from './ids.js';
 import type { Participant } from './participant.js';
 
-/** The wire format's version and signal types. */
-export const WIRE_VERSION = 1;
-export const CHAT_SIGNAL = 'vr-chat';
-export const HAND_SIGNAL = 'vr-hand';
-export const REACTION_SIGNAL = 'vr-reaction';
 
 export class ParticipantSignals {
   constructor(
@@ -33,20 +31,21 @@ export class ParticipantSignals {
   /** `vr-chat` `{ v, id, text }`; returns the message ID. */
   chat(participant: Participant, text: string): string {
     const id = newId();
-    this.send(participant, CHAT_SIGNAL, JSON.stringify({ v: WIRE_VERSION, id, text }));
+    this.send(participant, 'vr-chat', encodeSignal<'vr-chat'>({ id, text }));
     return id;
   }
 
   /** `vr-hand` `{ v, raised, at }`; while raised, the same data is what late joiners get. */
   hand(participant: Participant, raised: boolean): void {
-    const data = JSON.stringify({ v: WIRE_VERSION, raised, at: Date.now() });
+    const data = encodeSignal<'vr-hand'>({ raised, at: Date.now() });
     participant.hand = raised ? data : null;
-    this.send(participant, HAND_SIGNAL, data);
+    this.send(participant, 'vr-hand', data);
   }
 
   /** `vr-reaction` `{ v, emoji }`. */
   react(participant: Participant, emoji: string): void {
-    this.send(participant, REACTION_SIGNAL, JSON.stringify({ v: WIRE_VERSION, emoji }));
+    // Any emoji is sent as given: tests check that the element ignores the ones it does not know.
+    this.send(participant, 'vr-reaction', encodeSignal<'vr-reaction'>({ emoji: emoji as ReactionEmoji }));
   }
 
   /**
@@ -62,7 +61,7 @@ export class ParticipantSignals {
       this.ctx.timers.timeout(() => {
         // Still in the room, hand still up (not lowered or raised again since), newcomer still here.
         if (!participant.inRoom || participant.hand !== data || !this.ctx.cloud.connections.has(connection.connectionId)) return;
-        this.send(participant, HAND_SIGNAL, data, connection.connectionId);
+        this.send(participant, 'vr-hand', data, connection.connectionId);
       }, LATENCY_MS);
     }
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { joinWithStreams, until } from '../testing/sim-helpers.js';
+import { joinWithStreams, subscribedToParticipant, until } from '../testing/sim-helpers.js';
 import {
   DEFAULT_NETWORK_THRESHOLDS,
   NetworkQualityWatcher,
@@ -10,7 +10,7 @@ import {
 } from '../../src/room/network-quality.js';
 import { UnstableConnectionWatcher, type UnstableConnectionUpdate } from '../../src/room/unstable-connection.js';
 import type { OTPublisher, OTSubscriber } from '../../src/sdk/types.js';
-import { createSimulator, type SimPublisher, type SimSubscriber, type Simulator } from '../../src/testing/index.js';
+import { createSimulator, type SimPublisher, type Simulator } from '../../src/testing/index.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,15 +25,7 @@ afterEach(() => {
 /** A participant and the local subscriber to its camera (or screen) stream. */
 async function remote(options: { qualityScoreIntervalMs?: number; screen?: boolean } = {}) {
   sim = createSimulator({ audioLevelIntervalMs: 20, qualityScoreIntervalMs: options.qualityScoreIntervalMs ?? 0 });
-  const ada = sim.addParticipant({ name: 'Ada' });
-  const screenId = options.screen ? sim.startScreenShare(ada.connectionId) : null;
-  const { session, streams } = await joinWithStreams(sim);
-  await until(() => streams.length === (options.screen ? 2 : 1));
-  const stream = streams.find((s) => s.streamId === (screenId ?? ada.streamId))!;
-  const subscriber = await new Promise<SimSubscriber>((resolve, reject) => {
-    const sub = session.subscribe(stream, undefined, { insertDefaultUI: false }, (error) => (error ? reject(error) : resolve(sub)));
-  });
-  return { ada, session, subscriber };
+  return subscribedToParticipant(sim, options);
 }
 
 async function localPublisher(): Promise<SimPublisher> {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { joinWithStreams, until } from './sim-helpers.js';
+import { joinWithStreams, subscribedToParticipant, until } from './sim-helpers.js';
 import type { OTPublisherStatsContainer, OTSubscriberStats } from '../../src/sdk/types.js';
 import { createSimulator, type SimPublisher, type SimSession, type SimStream, type SimSubscriber, type Simulator } from '../../src/testing/index.js';
 
@@ -26,12 +26,7 @@ function videoTrack(subscriber: SimSubscriber): MediaStreamTrack {
 /** A participant and the local subscriber to its camera (or screen) stream; `log` records the subscriber's quality events. */
 async function watched(options: { screen?: boolean; qualityScoreIntervalMs?: number } = {}) {
   sim = createSimulator({ audioLevelIntervalMs: 20, qualityScoreIntervalMs: options.qualityScoreIntervalMs ?? 0 });
-  const ada = sim.addParticipant({ name: 'Ada' });
-  const screenId = options.screen ? sim.startScreenShare(ada.connectionId) : null;
-  const { session, streams } = await joinWithStreams(sim);
-  await until(() => streams.length === (options.screen ? 2 : 1));
-  const stream = streams.find((s) => s.streamId === (screenId ?? ada.streamId))!;
-  const subscriber = await subscribe(session, stream);
+  const { ada, session, subscriber } = await subscribedToParticipant(sim, options, subscribe);
   const log: string[] = [];
   for (const type of ['videoDisabled', 'videoEnabled', 'videoDisableWarning', 'videoDisableWarningLifted']) {
     subscriber.on(type, (event: { reason?: string }) => log.push(event.reason ? `${type}:${event.reason}` : type));

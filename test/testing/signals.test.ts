@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { connect } from './sim-helpers.js';
 import { createSimulator, type SimConnection, type SimSession, type Simulator } from '../../src/testing/index.js';
 
-const TOKEN = 'T1==' + btoa('partner_id=1&sig=abc:session_id=room&connection_data=' + encodeURIComponent('{"name":"Ada"}'));
 
 interface SignalEvent {
   type: string;
@@ -26,9 +26,6 @@ afterEach(() => {
   sim.dispose();
 });
 
-function connect(session: SimSession, token = TOKEN): Promise<void> {
-  return new Promise((resolve, reject) => session.connect(token, (error) => (error ? reject(error) : resolve())));
-}
 
 async function connected(sessionId = 'room'): Promise<SimSession> {
   const session = sim.OT.initSession('app', sessionId);

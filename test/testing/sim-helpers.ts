@@ -97,3 +97,17 @@ export async function joinWithStreams(sim: Simulator, withToken = token(undefine
   await connect(session, withToken);
   return { session, streams };
 }
+
+/**
+ * A simulated participant (sharing a screen with `screen`) and a local subscriber to that camera or
+ * screen stream, made by `subscribeWith` (a test's own wrapper may keep what it needs).
+ */
+export async function subscribedToParticipant(sim: Simulator, options: { screen?: boolean } = {}, subscribeWith = subscribe) {
+  const ada = sim.addParticipant({ name: 'Ada' });
+  const screenId = options.screen ? sim.startScreenShare(ada.connectionId) : null;
+  const { session, streams } = await joinWithStreams(sim);
+  await until(() => streams.length === (options.screen ? 2 : 1));
+  const stream = streams.find((candidate) => candidate.streamId === (screenId ?? ada.streamId))!;
+  const subscriber = await subscribeWith(session, stream);
+  return { ada, session, subscriber };
+}
