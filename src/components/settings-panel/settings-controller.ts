@@ -38,8 +38,9 @@ export class SettingsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The call started with these devices: follow them from now on. */
-  callStarted(devices: SelectedDevices): void {
+  /** The call started with these devices and the join screen's effect: follow them from now on. */
+  callStarted(devices: SelectedDevices, effect: Effect): void {
+    this.effect = effect;
     this.devices.start(devices);
   }
 

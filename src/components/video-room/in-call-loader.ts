@@ -1,14 +1,14 @@
 import { adoptStyles, type LitElement } from 'lit';
 import type { InCallView } from './in-call-view.js';
-import type { PanelsHost } from './panels-controller.js';
 import type { StageSource } from './stage-reporter.js';
+import type { VideoRoomElement } from './video-room.js';
 
 /**
  * Fetches the in-call chunk and adds its styles to the element as constructable sheets: allowed
  * under a strict `style-src`, and the join screen never pays for them.
  */
 export async function loadInCallView(
-  host: PanelsHost & LitElement,
+  host: VideoRoomElement,
   nameOf: (participantId: string) => string | undefined,
   source: () => StageSource,
 ): Promise<InCallView> {

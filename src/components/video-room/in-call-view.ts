@@ -34,9 +34,13 @@ import type { ModeratorModel } from '../people/moderator-actions.js';
 import { peopleRows, renderPeoplePanel } from '../people/people-panel.js';
 import { renderReactionPicker } from '../reactions/reaction-picker.js';
 import { VideoTileElement } from '../video-tile/video-tile.js';
-import { PanelsController, type PanelsHost } from './panels-controller.js';
+import { PanelsController } from './panels-controller.js';
 import { StageReporter, type StageSource } from './stage-reporter.js';
+import { SettingsController } from '../settings-panel/settings-controller.js';
+import { inCallActions } from './in-call-actions.js';
+import type { VideoRoomElement } from './video-room.js';
 import { renderStage, type StageActions } from './stage-view.js';
+import { stageStyles } from './stage.styles.js';
 
 // Loaded with the call, not before: the join screen does not need any of this.
 if (!customElements.get('vr-video-tile')) customElements.define('vr-video-tile', VideoTileElement);
@@ -48,7 +52,7 @@ declare global {
 }
 
 /** The styles of everything in this chunk that renders in `<video-room>`'s own shadow root. */
-export const inCallStyles = [chatStyles, peopleStyles, controlsStyles, reactionStyles, reactionPickerStyles];
+export const inCallStyles = [stageStyles, chatStyles, peopleStyles, controlsStyles, reactionStyles, reactionPickerStyles];
 
 const TILE_GAP = 8;
 /** Below this width the chat and people panels cover the stage instead of sitting beside it. */
@@ -144,8 +148,14 @@ export class InCallView {
   private lastPlan: StagePlan | undefined;
 
   readonly reporter: StageReporter;
+  /** The in-call settings: only a call has them, so their controller ships with the view. */
+  readonly settings: SettingsController;
+  /** What the view's buttons and fields do, for the element's life. */
+  readonly actions: InCallActions;
 
-  constructor(host: PanelsHost, nameOf: (participantId: string) => string | undefined, source: () => StageSource) {
+  constructor(host: VideoRoomElement, nameOf: (participantId: string) => string | undefined, source: () => StageSource) {
+    this.settings = new SettingsController(host);
+    this.actions = inCallActions(host, () => this);
     this.more = new MoreMenuController(host);
     this.panels = new PanelsController(host, nameOf);
     this.reporter = new StageReporter(host, source);

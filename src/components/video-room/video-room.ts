@@ -10,11 +10,10 @@ import type { RoomState, RoomStatus } from '../../room/state.js';
 import { PageVisibilityController } from '../page-visibility-controller.js';
 import { PrejoinController } from '../prejoin/prejoin-controller.js';
 import { ResizeController } from '../resize-controller.js';
-import { SettingsController } from '../settings-panel/settings-controller.js';
+import type { Effect } from '../../media/effects.js';
 import type { SelectedDevices } from '../settings-panel/settings-panel.js';
-import { inCallActions } from './in-call-actions.js';
 import { endpointOptions, prepareJoin } from './join-flow.js';
-import type { InCallActions, InCallModel, InCallView } from './in-call-view.js';
+import type { InCallModel, InCallView } from './in-call-view.js';
 import { loadInCallView } from './in-call-loader.js';
 import { renderBanners, renderErrorScreen, renderLeftScreen, renderNotice, type Notice } from './room-screens.js';
 import { roomEvent } from './room-events.js';
@@ -131,8 +130,8 @@ export class VideoRoomElement extends VideoRoomApi {
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
   private readonly size = new ResizeController(this, () => this);
   private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
-  private readonly settings = new SettingsController(this);
-  private readonly actions: InCallActions = inCallActions(this, () => ({ panels: this.view!.panels, more: this.view!.more, settings: this.settings }));
+  /** The background effect chosen on the join screen, applied by the in-call settings. */
+  private startEffect: Effect = 'none';
   private readonly prejoin = new PrejoinController(this, {
     settings: () => ({
       showing: this.snapshot.status === 'idle' && this.isConnected,
@@ -236,7 +235,7 @@ export class VideoRoomElement extends VideoRoomApi {
     }
     const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported } = this;
     const canRecord = Boolean(this.recordingEndpoint || this.recordingHandler);
-    const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported, settingsOpen: this.settings.open, canRecord, captions: this.captions };
+    const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported, settingsOpen: view?.settings.open ?? false, canRecord, captions: this.captions };
     this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
   }
 
@@ -257,7 +256,7 @@ export class VideoRoomElement extends VideoRoomApi {
       <div part="base" class="base">
         <slot name="header"></slot>
         <div class="body">${this.renderBody(status)}</div>
-        ${view && model && !this.hideControls ? view.renderControls(model, this.actions) : nothing}
+        ${view && model && !this.hideControls ? view.renderControls(model, view.actions) : nothing}
         <div class="announcer" role="status" aria-live="polite">${view?.panels.announcement ?? ''}</div>
       </div>
     `;
@@ -270,11 +269,11 @@ export class VideoRoomElement extends VideoRoomApi {
     if (status === 'error') return renderErrorScreen(text, this.snapshot.error, () => this.joinQuietly());
     const { view, model } = this;
     return html`
-      <div class="stage-area">${view && model ? view.renderStage(model, this.actions) : html`<div part="stage" class="stage"></div>`}</div>
-      ${view && model ? view.renderPanel(model, this.actions) : nothing}
+      <div class="stage-area">${view && model ? view.renderStage(model, view.actions) : html`<div part="stage" class="stage"></div>`}</div>
+      ${view && model ? view.renderPanel(model, view.actions) : nothing}
       ${renderBanners(text, status, this.snapshot.audioBlocked, () => this.engine.unblockAudio().catch(() => undefined))}
       ${renderNotice(text, this.notice, () => (this.notice = undefined))}
-      ${this.settings.render(text)}
+      ${view?.settings.render(text) ?? nothing}
     `;
   }
 
@@ -286,7 +285,7 @@ export class VideoRoomElement extends VideoRoomApi {
       this.notice = undefined;
       const setup = prepareJoin(this.prejoin, this, viewer);
       ({ sources, viewer: asViewer } = setup);
-      this.settings.effect = setup.effect;
+      this.startEffect = setup.effect;
       this.startDevices = setup.devices;
       this.engine.setStartMedia(setup.media);
       if (setup.devices.speaker) this.engine.useAudioOutput(setup.devices.speaker).catch(() => undefined);
@@ -324,7 +323,7 @@ export class VideoRoomElement extends VideoRoomApi {
     this.notice = undefined;
     this.page = 0;
     this.pinned = undefined;
-    this.settings.callEnded();
+    this.view?.settings.callEnded();
     this.view?.panels.callEnded();
     this.view?.more.toggle(false);
   }
@@ -359,7 +358,10 @@ export class VideoRoomElement extends VideoRoomApi {
         (supported) => (this.screenShareSupported = supported),
         () => (this.screenShareSupported = false), // its chunk failed to load: no screen control
       );
-      this.settings.callStarted(this.startDevices);
+      // The view may still be loading on a fast join: its settings start once it is there.
+      void this.loadView().then(() => {
+        if (isInCall(this.snapshot.status)) this.view?.settings.callStarted(this.startDevices, this.startEffect);
+      });
     }
     this.view?.panels.event(type, detail);
     this.dispatchEvent(roomEvent(type as Exclude<keyof RoomEventMap, 'error'>, detail as never));
