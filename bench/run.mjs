@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: layout speed in Node, then the built element with the in-page simulator in the
-// system Chromium (adding participants, DOM work on mute, video subscriptions against the screen,
-// 200 join/leave cycles for leaks: bench/leaks.mjs), then the pre-join script size. Prints a table, writes bench/RESULTS.md, exits 1 when a budget
+// system Chromium (start-up against a floor page and the bare simulator: bench/first-paint.mjs;
+// adding participants, DOM work on mute, video subscriptions against the screen, 200 join/leave
+// cycles for leaks: bench/leaks.mjs), then the pre-join script size. Prints a table, writes bench/RESULTS.md, exits 1 when a budget
 // fails. Builds first only when dist/ is missing (or with --build).
 //
 //   node bench/run.mjs [--build]
@@ -12,8 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { preJoinFiles } from '../scripts/prejoin-files.mjs';
-import { closeServer, createStaticServer, listen } from '../test/e2e/support.mjs';
 import { VIEWPORT, measureJoinAndMute, measureVideoQuality, startChromium } from './browser.mjs';
+import { measureStartup, startPaintServer, startupChecks, startupMarkdown } from './first-paint.mjs';
 import { leaksMarkdown, measureLeaks } from './leaks.mjs';
 import { TILE_COUNTS, measureLayout } from './layout.mjs';
 
@@ -82,23 +83,28 @@ for (const arrangement of ['grid', 'speaker']) {
 }
 
 console.log('2/4 the element in Chromium…');
-const server = createStaticServer();
-const baseUrl = await listen(server);
+const server = await startPaintServer();
+const baseUrl = server.baseUrl;
 const chromium = await startChromium();
 let chromiumVersion;
 let joinAndMute;
 let quality;
 let leaks;
+let startup;
 try {
   chromiumVersion = chromium.browser.version();
+  console.log('   start-up: first paint against the floor, the join screen, Join against the bare simulator…');
+  startup = await measureStartup(chromium.context, baseUrl);
   joinAndMute = await measureJoinAndMute(chromium.context, baseUrl, { participants: ADD_PARTICIPANTS, intervalMs: ADD_INTERVAL_MS });
   quality = await measureVideoQuality(chromium.context, baseUrl, { participants: QUALITY_PARTICIPANTS, hiddenMs: HIDDEN_MS });
   console.log('3/4 leaks: join/leave cycles in Chromium…');
   leaks = await measureLeaks(chromium.context, baseUrl);
 } finally {
   await chromium.close();
-  await closeServer(server);
+  await server.close();
 }
+
+startupChecks(startup, check);
 
 const { adding, mute } = joinAndMute;
 const longest = Math.max(0, ...adding.longTasks.map((task) => task.duration));
@@ -306,6 +312,7 @@ md.push(
   '',
 );
 table(['file', 'raw', 'gzip'], [...sizeRows.map((row) => [row.file, kb(row.raw), kb(row.gzip)]), ['**total**', '', `**${kb(preJoin)}**`]]);
+md.push(...startupMarkdown(startup));
 md.push(...leaksMarkdown(leaks, `## 6. Leaks: ${leaks.cycles} join/leave cycles`));
 const pageErrors = [...joinAndMute.errors, ...quality.errors, ...leaks.errors];
 if (pageErrors.length) md.push('## Page errors', '', ...pageErrors.map((error) => `- ${error}`), '');

@@ -1,0 +1,221 @@
+// The start-up half of the bench, always side by side with a floor or baseline page in the same run:
+// - join screen painted (first contentful paint) for the ESM and classic builds against a minimal
+//   Lit element with one button (bench/pages/floor.html), at 4× CPU, with and without added latency;
+//   and the element's own first update (defined → painted) against the floor's;
+// - the scripts requested before that paint (a chain delays it by a round trip per link);
+// - long tasks and input delay while the join screen shows (1× CPU), typing a name;
+// - Join click → `vr-joined` against the bare simulator's connect (bench/pages/bare-join.html).
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { closeServer, createStaticServer, listen } from '../test/e2e/support.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+/** Added round-trip time of a mobile 4G link (Lighthouse's "slow 4G" latency). */
+export const LATENCY_MS = 150;
+const LOADS = 7;
+const JOINS = 9;
+const JOIN_SCREEN_MS = 6_000;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+};
+
+/** The repo's static server plus the floor element bundled with Lit in memory (nothing is written). */
+export async function startPaintServer() {
+  const bundle = await build({
+    entryPoints: [path.join(BENCH, 'pages', 'floor-element.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const floor = bundle.outputFiles[0].contents;
+  const files = createStaticServer();
+  const server = http.createServer((req, res) => {
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/bench/floor.js') return files.emit('request', req, res);
+    res.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Length': floor.length, 'Cache-Control': 'no-store' });
+    res.end(floor);
+  });
+  const baseUrl = await listen(server);
+  return { baseUrl, close: () => closeServer(server) };
+}
+
+/** A fresh tab with CPU throttling, added latency and no cache, as a first visit on a phone. */
+async function throttledPage(context, { cpu, latency }) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  return page;
+}
+
+/** First contentful paint, defined → paint, and the scripts fetched before the paint. */
+async function loadOnce(context, url, conditions) {
+  const page = await throttledPage(context, conditions);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => {
+      const root = document.body.firstElementChild?.shadowRoot;
+      return Boolean(root?.querySelector('button')) && performance.getEntriesByName('first-contentful-paint').length > 0;
+    }, null, { timeout: 60_000 });
+    return await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+      const defined = performance.getEntriesByName('defined')[0]?.startTime ?? paint;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.initiatorType === 'script' || entry.initiatorType === 'link' || entry.name.endsWith('.js'))
+        .filter((entry) => entry.startTime < paint);
+      // Links in a chain: a script that started only after another had arrived (it was found in it).
+      const sorted = [...scripts].sort((a, b) => a.startTime - b.startTime);
+      const depths = [];
+      sorted.forEach((entry, index) => {
+        const before = sorted.slice(0, index).filter((other) => other.responseEnd <= entry.startTime);
+        depths.push(1 + Math.max(0, ...before.map((other) => depths[sorted.indexOf(other)])));
+      });
+      const depth = Math.max(0, ...depths);
+      return { paint, firstUpdate: paint - defined, scripts: scripts.length, chain: depth };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Median of LOADS page loads of each page under the same conditions, interleaved so noise hits all alike. */
+export async function measureFirstPaint(context, baseUrl, conditions) {
+  const pages = { esm: 'esm.html', classic: 'classic.html', floor: 'floor.html' };
+  const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (let load = 0; load < LOADS; load += 1) {
+    for (const [name, file] of Object.entries(pages)) runs[name].push(await loadOnce(context, `${baseUrl}/bench/pages/${file}`, conditions));
+  }
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, loads]) => [
+      name,
+      {
+        paintMs: median(loads.map((load) => load.paint)),
+        firstUpdateMs: median(loads.map((load) => load.firstUpdate)),
+        scripts: Math.max(...loads.map((load) => load.scripts)),
+        chain: Math.max(...loads.map((load) => load.chain)),
+      },
+    ]),
+  );
+}
+
+/** Long tasks while the join screen shows, and how long each keystroke of a name waited (1× CPU). */
+export async function measureJoinScreen(context, baseUrl) {
+  const page = await throttledPage(context, { cpu: 1, latency: 0 });
+  try {
+    await page.goto(`${baseUrl}/bench/pages/esm.html`);
+    const name = page.locator('video-room input').first();
+    await name.waitFor({ timeout: 30_000 });
+    await page.evaluate(() => {
+      window.keyEvents = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name === 'keydown') window.keyEvents.push({ delay: entry.processingStart - entry.startTime, duration: entry.duration });
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    });
+    const typing = (async () => {
+      await name.click();
+      for (const key of 'Ana Lima') {
+        await page.keyboard.type(key);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
+    await Promise.all([typing, new Promise((resolve) => setTimeout(resolve, JOIN_SCREEN_MS))]);
+    return await page.evaluate(() => ({
+      longestTaskMs: Math.max(0, ...window.longTasks),
+      longTasks: window.longTasks.length,
+      // Event Timing only reports events of 16 ms or more: none means every key was handled within that.
+      worstKeyDelayMs: Math.max(0, ...window.keyEvents.map((event) => event.delay)),
+      worstKeyMs: Math.max(0, ...window.keyEvents.map((event) => event.duration)),
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Join click → `vr-joined` (the element, with its token request) against the bare simulator's connect. */
+export async function measureJoin(context, baseUrl, cpu) {
+  const element = [];
+  const bare = [];
+  for (let run = 0; run < JOINS; run += 1) {
+    const page = await throttledPage(context, { cpu, latency: 0 });
+    try {
+      await page.goto(`${baseUrl}/bench/pages/join.html`);
+      await page.waitForFunction(() => window.joinReady?.(), null, { timeout: 60_000 });
+      // Joins happen after the user looked at the join screen for a moment, not at first paint.
+      await page.waitForTimeout(1_000);
+      element.push(await page.evaluate(() => window.elementJoin()));
+      await page.goto(`${baseUrl}/bench/pages/bare-join.html`);
+      await page.waitForFunction(() => window.ready === true, null, { timeout: 60_000 });
+      bare.push(await page.evaluate(() => window.bareJoin()));
+    } finally {
+      await page.close();
+    }
+  }
+  return { elementMs: median(element), bareMs: median(bare) };
+}
+
+export const STARTUP_BUDGET = { paintRatio: 1.2, firstUpdateRatio: 1.5, chain: 2, longTaskMs: 100, keyDelayMs: 50, joinRatio: 1.3 };
+
+/** Every start-up measurement, in the order the bench prints them. */
+export async function measureStartup(context, baseUrl) {
+  return {
+    paint: await measureFirstPaint(context, baseUrl, { cpu: 4, latency: 0 }),
+    paintLatency: await measureFirstPaint(context, baseUrl, { cpu: 4, latency: LATENCY_MS }),
+    joinScreen: await measureJoinScreen(context, baseUrl),
+    join1x: await measureJoin(context, baseUrl, 1),
+    join4x: await measureJoin(context, baseUrl, 4),
+  };
+}
+
+/** The budget checks of the start-up measurements, each with its floor or baseline and the ratio. */
+export function startupChecks(startup, check) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  const versus = (value, floor) => `${ms(value)} vs ${ms(floor)} = ${(value / floor).toFixed(2)}×`;
+  const budget = STARTUP_BUDGET;
+  for (const [label, runs] of [['4× CPU', startup.paint], [`4× CPU + ${LATENCY_MS} ms RTT`, startup.paintLatency]]) {
+    for (const build of ['esm', 'classic']) {
+      const { paintMs, chain } = runs[build];
+      check(`join screen painted, ${build} build, ${label} (vs floor)`, versus(paintMs, runs.floor.paintMs), `≤ ${budget.paintRatio}×`, paintMs <= runs.floor.paintMs * budget.paintRatio);
+      check(`scripts in a chain before paint, ${build} build, ${label}`, `${chain} (${runs[build].scripts} scripts)`, `≤ ${budget.chain}`, chain <= budget.chain);
+    }
+  }
+  const { esm, floor } = startup.paint;
+  check('first update (defined → painted), esm build, 4× CPU (vs floor)', versus(esm.firstUpdateMs, floor.firstUpdateMs), `≤ ${budget.firstUpdateRatio}×`, esm.firstUpdateMs <= floor.firstUpdateMs * budget.firstUpdateRatio);
+  const screen = startup.joinScreen;
+  check('join screen, 1× CPU: longest long task', screen.longTasks ? `${ms(screen.longestTaskMs)} (${screen.longTasks} long tasks)` : 'none', `≤ ${budget.longTaskMs} ms`, screen.longestTaskMs <= budget.longTaskMs);
+  check('join screen, 1× CPU: typing a name, worst key input delay', screen.worstKeyDelayMs ? ms(screen.worstKeyDelayMs) : '< 16 ms', `≤ ${budget.keyDelayMs} ms`, screen.worstKeyDelayMs <= budget.keyDelayMs);
+  for (const [label, join] of [['1×', startup.join1x], ['4×', startup.join4x]]) {
+    check(`Join click → connected, ${label} CPU (vs bare simulator)`, versus(join.elementMs, join.bareMs), `≤ ${budget.joinRatio}×`, join.elementMs <= join.bareMs * budget.joinRatio);
+  }
+}
+
+/** The start-up section of bench/RESULTS.md. */
+export function startupMarkdown(startup) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  const row = (runs) => ['esm', 'classic', 'floor'].map((build) => `${ms(runs[build].paintMs)} (${runs[build].chain} in chain)`).join(' | ');
+  return [
+    '## Start-up (side by side with the floor and the bare simulator)',
+    '',
+    `Median of ${LOADS} first visits per page (cache off), interleaved. Paint is first contentful paint; the floor is a minimal Lit element ` +
+      'with a heading and one button (bench/pages/floor.html). "In chain": the longest run of scripts each requested only after another arrived.',
+    '',
+    '| conditions | ESM build | classic build | floor |',
+    '|---|---|---|---|',
+    `| 4× CPU | ${row(startup.paint)} |`,
+    `| 4× CPU + ${LATENCY_MS} ms RTT | ${row(startup.paintLatency)} |`,
+    '',
+    `- First update (defined → painted), 4× CPU: ESM ${ms(startup.paint.esm.firstUpdateMs)}, classic ${ms(startup.paint.classic.firstUpdateMs)}, floor ${ms(startup.paint.floor.firstUpdateMs)}`,
+    `- Join screen for ${JOIN_SCREEN_MS / 1000} s at 1× CPU while a name is typed: longest task ${ms(startup.joinScreen.longestTaskMs)}, ` +
+      `worst key input delay ${ms(startup.joinScreen.worstKeyDelayMs)} (longest key event ${ms(startup.joinScreen.worstKeyMs)}; Event Timing reports events of 16 ms or more)`,
+    `- Join click → \`vr-joined\` (token request included), median of ${JOINS}: 1× CPU ${ms(startup.join1x.elementMs)} vs the bare simulator's connect ` +
+      `${ms(startup.join1x.bareMs)}; 4× CPU ${ms(startup.join4x.elementMs)} vs ${ms(startup.join4x.bareMs)}`,
+    '',
+  ];
+}
