@@ -107,9 +107,28 @@ export async function measureJoinAndMute(context, baseUrl, { participants = 50, 
     const adding = await page.evaluate(({ count, interval }) => window.bench.addParticipantsOneByOne(count, interval), { count: participants, interval: intervalMs });
     await page.evaluate(() => window.bench.settle());
     const target = await page.evaluate(() => window.bench.visibleRemoteParticipant());
-    const mute = await page.evaluate((id) => window.bench.muteMutations(id), target);
+    const mute = await page.evaluate((id) => window.bench.changeMutations(id, 'mute'), target);
     const tileCount = (await page.evaluate(() => window.bench.tiles())).length;
     return { joinMs, joinLongTasks, adding, mute, tileCount, errors };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One participant of 100 starts speaking, then another one mutes (both on the current page): what
+ * each change re-rendered (room and tile updates) and how long those updates ran.
+ */
+export async function measureHundred(context, baseUrl, { participants = 100 } = {}) {
+  const { page, errors } = await openBenchPage(context, baseUrl);
+  try {
+    await page.evaluate((count) => window.bench.mount({ layout: 'grid', participants: count }), participants);
+    await page.evaluate(() => window.bench.settle());
+    const speaker = await page.evaluate(() => window.bench.visibleRemoteParticipant());
+    const speak = await page.evaluate((id) => window.bench.changeMutations(id, 'speak'), speaker);
+    const muted = await page.evaluate((id) => window.bench.visibleRemoteParticipant(id), speaker);
+    const mute = await page.evaluate((id) => window.bench.changeMutations(id, 'mute'), muted);
+    return { participants, speak, mute, errors };
   } finally {
     await page.close();
   }

@@ -101,9 +101,8 @@ await defined;
 // tasks can be split into the element's own synchronous work and everything else (the simulator's
 // media, the browser's style, layout and paint).
 const updates = [];
-for (const tag of measuringLeaks ? [] : ['video-room', 'vr-video-tile']) {
-  const proto = customElements.get(tag)?.prototype;
-  if (!proto) continue;
+function timeUpdates(tag) {
+  const proto = customElements.get(tag).prototype;
   const performUpdate = proto.performUpdate;
   proto.performUpdate = function (...args) {
     const start = performance.now();
@@ -114,6 +113,9 @@ for (const tag of measuringLeaks ? [] : ['video-room', 'vr-video-tile']) {
     }
   };
 }
+// The tile element is defined by the in-call chunk, on join: patched the moment it is defined
+// (before its first tile renders), not now, when it does not exist yet.
+for (const tag of measuringLeaks ? [] : ['video-room', 'vr-video-tile']) void customElements.whenDefined(tag).then(() => timeUpdates(tag));
 
 /** Long tasks with the element updates that ran inside each. */
 function withUpdates(tasks) {
@@ -225,11 +227,17 @@ function describe(node) {
   return node.nodeName;
 }
 
+const changes = {
+  mute: (participantId) => sim.setParticipantAudio(participantId, false),
+  speak: (participantId) => sim.speak(participantId),
+};
+
 /**
- * Mutes one participant and records every DOM mutation in the room's shadow root and every tile's
- * shadow root, after a quiet baseline window of the same length.
+ * Makes one change to one participant (`mute` or `speak`) and records every DOM mutation in the
+ * room's shadow root and every tile's shadow root, after a quiet baseline window of the same
+ * length, with the element updates (room and tiles) it caused and their main-thread time.
  */
-async function muteMutations(participantId, windowMs = 400) {
+async function changeMutations(participantId, change = 'mute', windowMs = 400) {
   const records = [];
   const observer = new MutationObserver((list) => records.push(...list));
   const options = { subtree: true, attributes: true, childList: true, characterData: true };
@@ -239,8 +247,11 @@ async function muteMutations(participantId, windowMs = 400) {
   await sleep(windowMs);
   const baseline = records.splice(0).length;
 
-  sim.setParticipantAudio(participantId, false);
+  const firstUpdate = updates.length;
+  changes[change](participantId);
   await sleep(windowMs);
+  const caused = updates.slice(firstUpdate);
+  const of = (tag) => caused.filter((update) => update.tag === tag);
   observer.disconnect();
   records.push(...observer.takeRecords());
 
@@ -251,6 +262,10 @@ async function muteMutations(participantId, windowMs = 400) {
     records: records.length,
     insideTile: records.length - outside.length,
     tileMuted: tile?.dataset.audioMuted === 'true',
+    tileSpeaking: tile?.dataset.speaking === 'true',
+    roomUpdates: of('video-room').length,
+    tileUpdates: of('vr-video-tile').length,
+    updateMs: caused.reduce((sum, update) => sum + update.duration, 0),
     detail: records.map((record) => `${record.type}${record.attributeName ? `[${record.attributeName}]` : ''} on ${describe(record.target)}`),
     outside: outside.map((record) => `${record.type}${record.attributeName ? `[${record.attributeName}]` : ''} on ${describe(record.target)}`),
   };
@@ -330,9 +345,9 @@ function nextPage() {
   return true;
 }
 
-/** A remote camera tile on the current page (not hidden). */
-function visibleRemoteParticipant() {
-  return tiles().find((tile) => !tile.local && !tile.hidden && tile.kind === 'camera')?.participantId ?? null;
+/** A remote participant whose camera tile is on the current page (other than `except`). */
+function visibleRemoteParticipant(except) {
+  return tiles().find((tile) => !tile.local && !tile.hidden && tile.kind === 'camera' && tile.participantId !== except)?.participantId ?? null;
 }
 
 // --- Leaks (bench/leaks.mjs) ---------------------------------------------------------------------------
@@ -393,7 +408,7 @@ window.bench = {
   mount,
   tiles,
   addParticipantsOneByOne,
-  muteMutations,
+  changeMutations,
   settle,
   quality,
   videoOnCount,

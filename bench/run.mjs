@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { preJoinFiles } from '../scripts/prejoin-files.mjs';
-import { VIEWPORT, measureJoinAndMute, measureVideoQuality, startChromium } from './browser.mjs';
+import { VIEWPORT, measureHundred, measureJoinAndMute, measureVideoQuality, startChromium } from './browser.mjs';
+import { frameRateChecks, frameRateMarkdown, measureFrameRate } from './frame-rate.mjs';
 import { measureStartup, startPaintServer, startupChecks, startupMarkdown } from './first-paint.mjs';
 import { leaksMarkdown, measureLeaks } from './leaks.mjs';
 import { TILE_COUNTS, measureLayout } from './layout.mjs';
@@ -27,6 +28,7 @@ const BUDGET = {
   longTaskMs: 100,
   pixelRatio: 1.25,
   preJoinBytes: 25 * 1024,
+  changeMs: 2,
 };
 const ADD_PARTICIPANTS = 50;
 const ADD_INTERVAL_MS = 75;
@@ -91,11 +93,16 @@ let joinAndMute;
 let quality;
 let leaks;
 let startup;
+let frameRate;
+let hundred;
 try {
   chromiumVersion = chromium.browser.version();
   console.log('   start-up: first paint against the floor, the join screen, Join against the bare simulator…');
   startup = await measureStartup(chromium.context, baseUrl);
   joinAndMute = await measureJoinAndMute(chromium.context, baseUrl, { participants: ADD_PARTICIPANTS, intervalMs: ADD_INTERVAL_MS });
+  console.log('   25 tiles against 25 plain videos; one change among 100 participants…');
+  frameRate = await measureFrameRate(chromium.context, baseUrl);
+  hundred = await measureHundred(chromium.context, baseUrl);
   quality = await measureVideoQuality(chromium.context, baseUrl, { participants: QUALITY_PARTICIPANTS, hiddenMs: HIDDEN_MS });
   console.log('3/4 leaks: join/leave cycles in Chromium…');
   leaks = await measureLeaks(chromium.context, baseUrl);
@@ -105,6 +112,16 @@ try {
 }
 
 startupChecks(startup, check);
+frameRateChecks(frameRate, check);
+for (const change of ['speak', 'mute']) {
+  const result = hundred[change];
+  check(
+    `${hundred.participants} participants, one ${change === 'speak' ? 'starts speaking' : 'mutes'}: updates`,
+    `<video-room> ${result.roomUpdates}, tiles ${result.tileUpdates}, ${result.updateMs.toFixed(1)} ms`,
+    `0 <video-room>, ≤ ${BUDGET.changeMs} ms`,
+    result.roomUpdates === 0 && result.updateMs <= BUDGET.changeMs && (change === 'speak' ? result.tileSpeaking : result.tileMuted),
+  );
+}
 
 const { adding, mute } = joinAndMute;
 const longest = Math.max(0, ...adding.longTasks.map((task) => task.duration));
@@ -257,6 +274,11 @@ md.push(
   `- ${mute.records} records, ${mute.insideTile} in or on the muted participant's tile; tile shows muted: ${mute.tileMuted}`,
   ...mute.detail.map((text) => `  - ${text}`),
   ...(mute.outside.length ? [`- Outside the tile: ${mute.outside.join('; ')}`] : []),
+  `- Element updates it caused: \`<video-room>\` ${mute.roomUpdates}, tiles ${mute.tileUpdates}, ${mute.updateMs.toFixed(1)} ms`,
+  '',
+  `With ${hundred.participants} participants (grid, default paging), the same window around one change each: ` +
+    ['speak', 'mute'].map((change) => `${change}: \`<video-room>\` ${hundred[change].roomUpdates} updates, tiles ${hundred[change].tileUpdates}, ` +
+      `${hundred[change].updateMs.toFixed(1)} ms, ${hundred[change].records} mutation records (${hundred[change].baseline} in the quiet window before)`).join('; ') + '.',
   '',
   '## 4. Remote video against the screen',
   '',
@@ -313,6 +335,7 @@ md.push(
 );
 table(['file', 'raw', 'gzip'], [...sizeRows.map((row) => [row.file, kb(row.raw), kb(row.gzip)]), ['**total**', '', `**${kb(preJoin)}**`]]);
 md.push(...startupMarkdown(startup));
+md.push(...frameRateMarkdown(frameRate));
 md.push(...leaksMarkdown(leaks, `## 6. Leaks: ${leaks.cycles} join/leave cycles`));
 const pageErrors = [...joinAndMute.errors, ...quality.errors, ...leaks.errors];
 if (pageErrors.length) md.push('## Page errors', '', ...pageErrors.map((error) => `- ${error}`), '');
