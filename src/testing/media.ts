@@ -1,5 +1,6 @@
 /**
- * Real media for simulated remote participants: a canvas picture (colour, moving shape, name)
+ * Real media for simulated remote participants: a canvas picture (a person on their colour, who
+ * sways a little; no name: the tile shows it)
  * captured as a video track, and an oscillator as the audio track. Created lazily, only in a
  * browser, and only when something subscribes.
  */
@@ -7,7 +8,6 @@ import type { SharedAudio } from './audio.js';
 import type { Timers } from './timers.js';
 
 export interface FakeMediaOptions {
-  label: string;
   color: string;
   kind: 'camera' | 'screen';
   width: number;
@@ -94,33 +94,42 @@ export class FakeMedia {
 }
 
 function drawFrame(ctx: CanvasRenderingContext2D, options: FakeMediaOptions, frame: number): void {
-  const { width, height, color, label, kind } = options;
-  if (kind === 'screen') {
-    ctx.fillStyle = '#eef1f5';
-    ctx.fillRect(0, 0, width, height);
-    ctx.fillStyle = color;
-    ctx.fillRect(0, 0, width, Math.round(height * 0.08));
-    ctx.fillStyle = '#c9d1dc';
-    for (let line = 0; line < 6; line += 1) {
-      ctx.fillRect(width * 0.1, height * (0.25 + line * 0.09), width * (0.5 + ((line * 37) % 30) / 100), height * 0.04);
-    }
-    // A moving progress bar, so consecutive frames differ.
-    ctx.fillStyle = color;
-    ctx.fillRect(width * 0.1, height * 0.85, ((frame * 8) % Math.round(width * 0.8)) + 1, height * 0.03);
-  } else {
-    ctx.fillStyle = color;
-    ctx.fillRect(0, 0, width, height);
-    const t = frame / 15;
-    ctx.fillStyle = 'rgba(255, 255, 255, 0.35)';
-    ctx.beginPath();
-    ctx.arc(width / 2 + Math.cos(t) * width * 0.3, height / 2 + Math.sin(t * 1.3) * height * 0.25, height * 0.12, 0, Math.PI * 2);
-    ctx.fill();
+  if (options.kind === 'screen') drawScreen(ctx, options, frame);
+  else drawPerson(ctx, options, frame);
+}
+
+/** A shared document: a title bar and lines of text, with a moving progress bar so frames differ. */
+function drawScreen(ctx: CanvasRenderingContext2D, { width, height, color }: FakeMediaOptions, frame: number): void {
+  ctx.fillStyle = '#eef1f5';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, width, Math.round(height * 0.08));
+  ctx.fillStyle = '#c9d1dc';
+  for (let line = 0; line < 6; line += 1) {
+    ctx.fillRect(width * 0.1, height * (0.25 + line * 0.09), width * (0.5 + ((line * 37) % 30) / 100), height * 0.04);
   }
-  ctx.fillStyle = kind === 'screen' ? '#1d2733' : '#ffffff';
-  ctx.font = `bold ${Math.round(height / 10)}px sans-serif`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(label, width / 2, kind === 'screen' ? height * 0.15 + height / 10 : height / 2);
+  ctx.fillStyle = color;
+  ctx.fillRect(width * 0.1, height * 0.85, ((frame * 8) % Math.round(width * 0.8)) + 1, height * 0.03);
+}
+
+/**
+ * Head and shoulders in front of a backdrop of the participant's colour, swaying slowly as people
+ * do on camera: something like a face for the tile's face area, without the name (the tile has it).
+ */
+function drawPerson(ctx: CanvasRenderingContext2D, { width, height, color }: FakeMediaOptions, frame: number): void {
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, width, height);
+  const t = frame / 15;
+  const x = width / 2 + Math.sin(t * 0.7) * width * 0.04;
+  const head = height * 0.17;
+  const headY = height * 0.42 + Math.sin(t * 1.1) * height * 0.015;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.78)';
+  ctx.beginPath();
+  ctx.ellipse(x, height * 1.02, width * 0.3, height * 0.36, 0, Math.PI, 0);
+  ctx.fill();
+  ctx.beginPath();
+  ctx.arc(x, headY, head, 0, Math.PI * 2);
+  ctx.fill();
 }
 
 /**

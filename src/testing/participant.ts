@@ -143,18 +143,17 @@ export class Participant implements SimulatedParticipant, TrackOwner {
   createStream(kind: 'camera' | 'screen', audio: boolean, video: boolean): StreamRecord {
     const streamId = newId();
     const size = kind === 'screen' ? SCREEN_SIZE : CAMERA_SIZE;
-    const label = kind === 'screen' ? `Screen of ${this.name}` : this.name;
     const withAudio = kind === 'camera';
-    const participant = this;
+    const created = this.media; // read through getters: the tracks exist once first subscribed to
     const media: StreamMedia = {
       get audioTrack() {
-        return participant.media.get(streamId)?.audioTrack ?? null;
+        return created.get(streamId)?.audioTrack ?? null;
       },
       get videoTrack() {
-        return participant.media.get(streamId)?.videoTrack ?? null;
+        return created.get(streamId)?.videoTrack ?? null;
       },
       audioLevel: () => (withAudio ? this.level() : 0),
-      prepare: () => this.ensureMedia(streamId, { label, kind, withAudio, ...size }),
+      prepare: () => this.ensureMedia(streamId, { kind, withAudio, ...size }),
     };
     return {
       streamId,
@@ -201,7 +200,7 @@ export class Participant implements SimulatedParticipant, TrackOwner {
 
   private ensureMedia(
     streamId: string,
-    options: { label: string; kind: 'camera' | 'screen'; withAudio: boolean; width: number; height: number },
+    options: { kind: 'camera' | 'screen'; withAudio: boolean; width: number; height: number },
   ): void {
     if (this.media.has(streamId) || !this.inRoom || typeof document === 'undefined') return;
     const media = new FakeMedia({ ...options, color: this.color, frequency: this.frequency }, this.ctx.timers, this.ctx.audio);

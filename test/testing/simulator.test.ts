@@ -34,7 +34,7 @@ function connectError(session: SimSession, token = TOKEN): Promise<{ name: strin
 
 function publisher(props: Parameters<Simulator['OT']['initPublisher']>[1] = {}): Promise<SimPublisher> {
   return new Promise((resolve, reject) => {
-    const pub: SimPublisher = sim.OT.initPublisher(undefined, { insertDefaultUI: false, ...(props as object) }, (error) =>
+    const pub: SimPublisher = sim.OT.initPublisher(undefined, { insertDefaultUI: false, ...(props) }, (error) =>
       error ? reject(error) : resolve(pub),
     );
   });
@@ -298,6 +298,30 @@ describe('OT simulator', () => {
       expect(sim.liveTimers()).to.equal(0);
     });
 
+    it("a participant's picture is a person on their colour, without their name (the tile shows the name)", async () => {
+      sim.addParticipant({ name: 'Bartholomew Montgomery-Smith the Third' });
+      const session = sim.OT.initSession('app', 'room');
+      const created = streamCreated(session);
+      await connect(session);
+      const { video } = await subscribe(session, await created);
+      await playing(video);
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [video.videoWidth, video.videoHeight];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(video, 0, 0);
+      const pixel = (x: number, y: number) => [...context.getImageData(Math.round(x * canvas.width), Math.round(y * canvas.height), 1, 1).data.slice(0, 3)];
+      const lightness = (rgb: number[]) => rgb.reduce((sum, value) => sum + value, 0) / 3;
+      const backdrop = pixel(0.02, 0.02);
+      // The head is light against the backdrop; the middle row beside it, where a name would be, is backdrop only.
+      expect(lightness(pixel(0.5, 0.42)) - lightness(backdrop)).to.be.greaterThan(40);
+      for (let x = 0.04; x <= 0.3; x += 0.02) {
+        for (const [at, rgb] of [[x, pixel(x, 0.5)], [1 - x, pixel(1 - x, 0.5)]] as const) {
+          const difference = Math.max(...rgb.map((value, channel) => Math.abs(value - backdrop[channel]!)));
+          expect(difference, `pixel at x=${at.toFixed(2)} of the middle row`).to.be.below(24);
+        }
+      }
+    });
+
     it('a participant screen share plays at 1280×720 and ends with stopScreenShare', async () => {
       const grace = sim.addParticipant({ name: 'Grace', publish: false });
       const session = sim.OT.initSession('app', 'room');
@@ -454,7 +478,7 @@ describe('OT simulator', () => {
       const log: string[] = [];
       for (const [label, session] of [['a', a], ['b', b], ['other', other]] as const) {
         session.on('signal', (e) => log.push(`${label} signal ${e.type} ${e.data} ${e.from?.connectionId === a.connection!.connectionId}`));
-        session.on('signal:chat', (e) => log.push(`${label} signal:chat ${e.data}`));
+        session.on('signal:chat', (e: { data?: string }) => log.push(`${label} signal:chat ${e.data}`));
       }
       await a.signal({ type: 'chat', data: 'hello' });
       expect(log.sort()).to.deep.equal(
@@ -574,9 +598,9 @@ describe('OT simulator', () => {
         'publisher.publishAudio',
         'session.disconnect',
       ]);
-      expect(sim.calls[1]!.args).to.deep.equal(['[token]']);
+      expect(sim.calls[1].args).to.deep.equal(['[token]']);
       expect(JSON.stringify(sim.calls)).not.to.contain('secret-token-123');
-      expect(JSON.stringify(sim.calls[0]!.args)).to.equal('["app","room",{}]');
+      expect(JSON.stringify(sim.calls[0].args)).to.equal('["app","room",{}]');
     });
 
     it('liveListeners, liveTracks and liveTimers return to 0 after a full teardown (participants may stay)', async () => {
@@ -611,7 +635,7 @@ describe('OT simulator', () => {
       expect(sim.liveListeners()).to.equal(0);
 
       // Only the participant's drawing loop is left, and it ends with the participant.
-      sim.removeParticipant(sim.participants()[0]!.connectionId);
+      sim.removeParticipant(sim.participants()[0].connectionId);
       expect(sim.liveTimers()).to.equal(0);
     });
 
