@@ -1,10 +1,16 @@
 // Builds:
-// - dist/video-room.js: ESM entry; the element and the bundled SDK are separate chunks, the SDK one
-//   fetched only on join.
-// - dist/video-room.classic.js: one file for a classic <script> tag; it loads dist/opentok.min.js on join.
+// - dist/video-room.js: the browser entry. It defines the element itself; the call, the in-call
+//   view, the settings panel and the locales are chunks (dist/chunks/) loaded on join or on use.
+// - dist/react.js: `vonage-video-room/react`, which imports the entry for the element.
 // - dist/testing.js: the in-page simulator.
+// - dist/video-room.node.js, dist/react.node.js: the same exports for Node and server-side
+//   rendering, without the element (the `node` export condition).
+// - dist/video-room.classic.js, dist/testing.classic.js: one file each for classic <script> tags.
+// - dist/opentok.min.js: the vendor SDK, copied as it is; both browser builds load it with a
+//   script element on first use instead of bundling it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
@@ -12,7 +18,11 @@ import { minify } from 'terser';
 
 const require = createRequire(import.meta.url);
 const sdkFile = require.resolve('@vonage/client-sdk-video/dist/js/opentok.min.js');
-const scriptSdk = fileURLToPath(new URL('./src/sdk/script-sdk.ts', import.meta.url));
+const source = (path) => fileURLToPath(new URL(path, import.meta.url));
+const sdkLoader = source('./src/sdk/loader.ts');
+
+/** Peer dependencies: the app brings its own (`@lit/react` is a dependency, resolved by the app too). */
+const external = ['react', '@lit/react'];
 
 const ts = () =>
   typescript({
@@ -20,47 +30,71 @@ const ts = () =>
     compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: 'dist', rootDir: 'src' },
   });
 
-/** Minifies our own chunks only: the vendor SDK is minified already and terser would take minutes on it. */
 const minifyOwnCode = () => ({
-  name: 'minify-own-code',
-  async renderChunk(code, chunk) {
-    if (chunk.moduleIds.includes(sdkFile)) return null;
-    const result = await minify(code, { module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } });
+  name: 'minify',
+  async renderChunk(code, _chunk, { format }) {
+    // Not `module` for a classic script: its top-level `var` is the global it exports.
+    const result = await minify(code, { module: format === 'es', ecma: 2021, compress: { passes: 2 }, format: { comments: false } });
     return { code: result.code, map: null };
   },
 });
 
-/** The UMD SDK refers to top-level `this`; as a module that is fine and expected. */
-const onwarn = (warning, warn) => {
-  if (warning.code === 'THIS_IS_UNDEFINED' && warning.id === sdkFile) return;
-  if (warning.code === 'EVAL' && warning.id === sdkFile) return;
-  warn(warning);
-};
+/**
+ * Swaps the module that loads the SDK (`bundled-sdk.ts`, which imports the vendor file, for the
+ * unbuilt source) for one that runs `dist/opentok.min.js` with a script element, and copies that
+ * file into dist/. `expectedDir`: where the swapped-in module's chunk must land for its relative
+ * URL to be right (ES modules only).
+ */
+function sdkByScript(swappedIn, expectedDir) {
+  return {
+    name: 'sdk-by-script',
+    resolveId(specifier, importer) {
+      return specifier === './bundled-sdk.js' && importer === sdkLoader ? swappedIn : null;
+    },
+    load(id) {
+      if (id === swappedIn) this.emitFile({ type: 'asset', fileName: 'opentok.min.js', source: readFileSync(sdkFile) });
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      if (expectedDir === undefined) return;
+      const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.moduleIds.includes(swappedIn));
+      if (chunk && dirname(chunk.fileName) !== expectedDir) {
+        this.error(`${chunk.fileName} loads the SDK by a URL relative to ${expectedDir}/: update src/sdk/module-sdk.ts`);
+      }
+    },
+  };
+}
 
 export default [
   {
-    input: { 'video-room': 'src/index.ts', testing: 'src/testing/index.ts' },
+    input: { 'video-room': 'src/index.ts', react: 'src/react.ts' },
+    external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
-    plugins: [nodeResolve({ browser: true }), ts(), minifyOwnCode()],
-    onwarn,
+    // The element stays in the entry (one file before the first paint), and the lazy chunks and
+    // dist/react.js import what they share with it from there: that takes internal exports
+    // (minified names) on the entry, where strict signatures would split it into a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [sdkByScript(source('./src/sdk/module-sdk.ts'), 'chunks'), nodeResolve({ browser: true }), ts(), minifyOwnCode()],
+  },
+  {
+    input: { 'video-room.node': 'src/index.node.ts', 'react.node': 'src/react.node.ts' },
+    external,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: false },
+    plugins: [nodeResolve(), ts(), minifyOwnCode()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/video-room.classic.js', format: 'iife', inlineDynamicImports: true, sourcemap: false },
-    plugins: [
-      {
-        name: 'sdk-by-script-tag',
-        resolveId(source) {
-          return source === './bundled-sdk.js' ? scriptSdk : null;
-        },
-        generateBundle() {
-          this.emitFile({ type: 'asset', fileName: 'opentok.min.js', source: readFileSync(sdkFile) });
-        },
-      },
-      nodeResolve({ browser: true }),
-      ts(),
-      minifyOwnCode(),
+    plugins: [sdkByScript(source('./src/sdk/classic-sdk.ts')), nodeResolve({ browser: true }), ts(), minifyOwnCode()],
+  },
+  {
+    // Built apart from the element, so that the few engine modules it shares do not become chunks
+    // the element's entry would have to fetch before its first paint.
+    input: 'src/testing/index.ts',
+    output: [
+      { file: 'dist/testing.js', format: 'es', sourcemap: false },
+      { file: 'dist/testing.classic.js', format: 'iife', name: 'VonageVideoRoomTesting', sourcemap: false },
     ],
-    onwarn,
+    plugins: [ts(), minifyOwnCode()],
   },
 ];

@@ -120,7 +120,7 @@ function readVonageConfig(env) {
     try {
       privateKey = readFileSync(path.resolve(keySetting), 'utf8');
     } catch (error) {
-      throw new Error(`VONAGE_PRIVATE_KEY: cannot read the key file (${error.code ?? error.message})`);
+      throw new Error(`VONAGE_PRIVATE_KEY: cannot read the key file (${error.code ?? error.message})`, { cause: error });
     }
   }
   try {
@@ -231,7 +231,7 @@ function createVonageBackend({ applicationId, privateKey, videoHost }, logError)
   function isModeratorToken(token, sessionId) {
     const jwt = decodeJwt(token);
     if (!jwt || jwt.header.alg !== 'RS256') return false;
-    let valid = false;
+    let valid;
     try {
       valid = verify('RSA-SHA256', Buffer.from(jwt.signed), publicKey, jwt.signature);
     } catch {

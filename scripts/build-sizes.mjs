@@ -30,7 +30,8 @@ export function measureBuild() {
     const file = join(DIST, 'chunks', name);
     if (!beforeJoin.includes(file)) rows.push({ file, ...measure(file), when: isSdkChunk(file) ? 'on join (SDK)' : 'on join or on use' });
   }
-  for (const [name, when] of [['video-room.classic.js', 'classic script'], ['testing.classic.js', 'tests only (classic script)'], ['testing.js', 'tests only']]) {
+  const others = [['opentok.min.js', 'on join (SDK)'], ['react.js', 'React apps (with the entry)'], ['video-room.classic.js', 'classic script'], ['testing.classic.js', 'tests only (classic script)'], ['testing.js', 'tests only']];
+  for (const [name, when] of others) {
     if (existsSync(join(DIST, name))) rows.push({ file: join(DIST, name), ...measure(join(DIST, name)), when });
   }
   const preJoin = rows.filter((row) => row.when === 'before join').reduce((sum, row) => sum + row.gzip, 0);

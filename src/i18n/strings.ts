@@ -1,4 +1,10 @@
-/** Every text the element shows; hosts override any of them through the `strings` property. */
+import type { ErrorStrings } from './error-strings.js';
+
+/**
+ * Every text the element shows; hosts override any of them through the `strings` property.
+ * Texts with a number or a name in them are functions, so each language words (and pluralises)
+ * them its own way.
+ */
 export interface VideoRoomStrings {
   joinTitle: string;
   nameLabel: string;
@@ -12,28 +18,22 @@ export interface VideoRoomStrings {
   retry: string;
   errorTitle: string;
   dismiss: string;
-  muteMicrophone: string;
-  unmuteMicrophone: string;
-  turnCameraOff: string;
-  turnCameraOn: string;
   leave: string;
   controlsLabel: string;
   stageLabel: string;
   you: string;
   microphoneMuted: string;
   guest: string;
-  pin: string;
-  unpin: string;
+  /** The pin button of a tile: "Pin Ada". */
+  pin: (name: string) => string;
   previousPage: string;
   nextPage: string;
-  /** `{page}` and `{count}` are replaced. */
-  pageStatus: string;
+  /** `page` counts from 1. */
+  pageStatus: (page: number, count: number) => string;
   gridLayout: string;
   startScreenShare: string;
-  stopScreenShare: string;
   enableAudio: string;
-  /** `{name}` is replaced. */
-  screenOf: string;
+  screenOf: (name: string) => string;
   yourScreen: string;
   settings: string;
   close: string;
@@ -44,8 +44,8 @@ export interface VideoRoomStrings {
   effectImage: string;
   noiseSuppression: string;
   noDevice: string;
-  /** `{label}` is replaced by the device now in use. */
-  deviceFallback: string;
+  /** `label`: the device now in use. */
+  deviceFallback: (label: string) => string;
   speakerLayout: string;
   /** The pre-join screen. */
   previewLabel: string;
@@ -55,10 +55,10 @@ export interface VideoRoomStrings {
   microphoneLabel: string;
   speakerLabel: string;
   microphoneLevel: string;
-  /** A device whose name the browser hides; `{n}` is replaced by its position. */
-  unnamedCamera: string;
-  unnamedMicrophone: string;
-  unnamedSpeaker: string;
+  /** A device whose name the browser hides, by its position in the list. */
+  unnamedCamera: (position: number) => string;
+  unnamedMicrophone: (position: number) => string;
+  unnamedSpeaker: (position: number) => string;
   permissionDeniedTitle: string;
   /** How to re-allow access in Chrome and Edge. */
   permissionHelpChromium: string;
@@ -82,23 +82,28 @@ export interface VideoRoomStrings {
   resend: string;
   chatSending: string;
   chatFailed: string;
-  /** `{count}` is replaced. */
-  unreadMessages: string;
-  /** The people panel; `{count}` is replaced. */
-  participants: string;
+  unreadMessages: (count: number) => string;
+  /** A chat message's time of day. */
+  chatTime: (sentAt: Date) => string;
+  /** The people panel and its control, with how many are in the call. */
+  participants: (count: number) => string;
   participantsTitle: string;
   filterPeople: string;
-  /** `{filter}` is replaced. */
-  noPeopleMatch: string;
+  /** What the user typed in the filter. */
+  noPeopleMatch: (filter: string) => string;
   moderator: string;
   microphoneOn: string;
   cameraOn: string;
   cameraOff: string;
-  /** Raised hands; `{name}` is replaced in the announcement. */
+  /** Raised hands, and the announcement of someone else's. */
   handRaised: string;
   raiseHand: string;
-  lowerHand: string;
-  handRaisedAnnouncement: string;
+  handRaisedAnnouncement: (name: string) => string;
+  /** Polite announcements of who came and went: one by name, several at once by number. */
+  participantJoined: (name: string) => string;
+  participantLeft: (name: string) => string;
+  peopleJoined: (count: number) => string;
+  peopleLeft: (count: number) => string;
   /** Reactions. */
   reactions: string;
   reactionThumbsUp: string;
@@ -107,8 +112,7 @@ export interface VideoRoomStrings {
   reactionLaugh: string;
   reactionParty: string;
   reactionSurprised: string;
-  /** `{name}` and `{emoji}` are replaced. */
-  reactionFrom: string;
+  reactionFrom: (name: string, emoji: string) => string;
   /** The menu holding the controls that do not fit in the bar. */
   more: string;
   /** Network quality of a remote stream (the indicator's accessible name). */
@@ -118,13 +122,13 @@ export interface VideoRoomStrings {
   videoPausedWeakConnection: string;
   /** The user's own connection has been poor for a while. */
   connectionUnstable: string;
-  /** Moderation; `{name}` is replaced. */
+  /** Moderation. */
   mute: string;
   remove: string;
   cancel: string;
-  muteParticipant: string;
-  removeParticipant: string;
-  removeParticipantConfirm: string;
+  muteParticipant: (name: string) => string;
+  removeParticipant: (name: string) => string;
+  removeParticipantConfirm: (name: string) => string;
   muteEveryone: string;
   /** Told to the user a moderator muted. */
   mutedByModerator: string;
@@ -132,11 +136,17 @@ export interface VideoRoomStrings {
   removedByModerator: string;
   /** Recording and captions. */
   recording: string;
-  startRecording: string;
-  stopRecording: string;
-  showCaptions: string;
-  hideCaptions: string;
+  /** The moderator's recording toggle. */
+  record: string;
   captionsLabel: string;
+  /** Key names in the shortcut hints of the controls' tooltips (German keyboards say "Strg"). */
+  controlKey: string;
+  altKey: string;
+  /**
+   * The error screen's and notices' words for each error `reason`; an error without one here
+   * shows its own (English) `message`, which is what English does.
+   */
+  errors: Partial<ErrorStrings>;
 }
 
 
@@ -152,6 +162,7 @@ export type TalkStringKey =
   | 'chatSending'
   | 'chatFailed'
   | 'unreadMessages'
+  | 'chatTime'
   | 'participants'
   | 'participantsTitle'
   | 'filterPeople'
@@ -162,8 +173,11 @@ export type TalkStringKey =
   | 'cameraOff'
   | 'handRaised'
   | 'raiseHand'
-  | 'lowerHand'
   | 'handRaisedAnnouncement'
+  | 'participantJoined'
+  | 'participantLeft'
+  | 'peopleJoined'
+  | 'peopleLeft'
   | 'reactions'
   | 'reactionThumbsUp'
   | 'reactionClap'
@@ -187,11 +201,10 @@ export type TalkStringKey =
   | 'muteEveryone'
   | 'mutedByModerator'
   | 'recording'
-  | 'startRecording'
-  | 'stopRecording'
-  | 'showCaptions'
-  | 'hideCaptions'
-  | 'captionsLabel';
+  | 'record'
+  | 'captionsLabel'
+  | 'controlKey'
+  | 'altKey';
 
 /** The join screen's and the shell's texts: loaded before joining. */
 export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
@@ -207,27 +220,21 @@ export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   retry: 'Retry',
   errorTitle: 'Could not join the call',
   dismiss: 'Dismiss',
-  muteMicrophone: 'Mute microphone',
-  unmuteMicrophone: 'Unmute microphone',
-  turnCameraOff: 'Turn camera off',
-  turnCameraOn: 'Turn camera on',
   leave: 'Leave call',
   controlsLabel: 'Call controls',
   stageLabel: 'Participants',
   you: 'You',
   microphoneMuted: 'Microphone muted',
   guest: 'Guest',
-  pin: 'Pin',
-  unpin: 'Unpin',
+  pin: (name) => `Pin ${name}`,
   previousPage: 'Previous page',
   nextPage: 'Next page',
-  pageStatus: 'Page {page} of {count}',
+  pageStatus: (page, count) => `Page ${page} of ${count}`,
   gridLayout: 'Grid layout',
   speakerLayout: 'Speaker layout',
   startScreenShare: 'Share screen',
-  stopScreenShare: 'Stop sharing',
   enableAudio: 'Click to enable audio',
-  screenOf: '{name}’s screen',
+  screenOf: (name) => `${name}’s screen`,
   yourScreen: 'Your screen',
   settings: 'Settings',
   close: 'Close',
@@ -238,7 +245,7 @@ export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   effectImage: 'Replace background',
   noiseSuppression: 'Reduce background noise',
   noDevice: 'None found',
-  deviceFallback: 'A device you were using was disconnected. Now using {label}.',
+  deviceFallback: (label) => `A device you were using was disconnected. Now using ${label}.`,
   previewLabel: 'Your camera preview',
   previewCameraOff: 'Your camera is off',
   previewStarting: 'Starting your camera…',
@@ -246,9 +253,9 @@ export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   microphoneLabel: 'Microphone',
   speakerLabel: 'Speaker',
   microphoneLevel: 'Microphone level',
-  unnamedCamera: 'Camera {n}',
-  unnamedMicrophone: 'Microphone {n}',
-  unnamedSpeaker: 'Speaker {n}',
+  unnamedCamera: (position) => `Camera ${position}`,
+  unnamedMicrophone: (position) => `Microphone ${position}`,
+  unnamedSpeaker: (position) => `Speaker ${position}`,
   permissionDeniedTitle: 'Your camera and microphone are blocked',
   permissionHelpChromium:
     'Select the camera icon at the right of the address bar, choose to always allow access, then select Try again.',
@@ -263,4 +270,5 @@ export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   noDevices: 'No camera or microphone was found. You can still join to watch and listen.',
   devicesUnavailable: 'Your camera or microphone could not be started. Another app may be using it: close it, then select Try again.',
   removedByModerator: 'A moderator removed you from the call.',
+  errors: {},
 };

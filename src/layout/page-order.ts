@@ -38,7 +38,7 @@ export class PageOrder {
       } else {
         const victim = leastRecentlyActive(slots, byKey, required.slice(0, size));
         if (victim < 0) continue;
-        onFirstPage.delete(slots[victim]!);
+        onFirstPage.delete(slots[victim]);
         slots[victim] = candidate.key;
       }
       onFirstPage.add(candidate.key);
@@ -69,9 +69,9 @@ function leastRecentlyActive(slots: string[], byKey: Map<string, PageCandidate>,
   const mustStay = new Set(required.map((candidate) => candidate.key));
   let victim = -1;
   for (let index = 0; index < slots.length; index++) {
-    const candidate = byKey.get(slots[index]!)!;
+    const candidate = byKey.get(slots[index])!;
     if (mustStay.has(candidate.key)) continue;
-    const best = victim < 0 ? undefined : byKey.get(slots[victim]!)!;
+    const best = victim < 0 ? undefined : byKey.get(slots[victim])!;
     if (!best || candidate.lastSpokeAt < best.lastSpokeAt || (candidate.lastSpokeAt === best.lastSpokeAt && candidate.joinIndex > best.joinIndex)) {
       victim = index;
     }

@@ -92,7 +92,7 @@ export function planStage(input: StageInput, order: PageOrder): StagePlan {
     gap: input.gap,
   });
   const boxes = new Map<string, Box>();
-  visible.forEach((key, index) => boxes.set(key, layout.boxes[index]!));
+  visible.forEach((key, index) => boxes.set(key, layout.boxes[index]));
   return { arrangement, focusKey, boxes, page, pageCount };
 }
 

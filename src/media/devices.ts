@@ -16,7 +16,7 @@ export type DeviceKind = 'camera' | 'microphone' | 'speaker';
 /** Names a device whose label the browser hides (before camera/microphone permission is granted). */
 export type FallbackLabel = (kind: DeviceKind, position: number) => string;
 
-const englishFallback: FallbackLabel = (kind, position) => `${kind[0]!.toUpperCase()}${kind.slice(1)} ${position}`;
+const englishFallback: FallbackLabel = (kind, position) => `${kind[0].toUpperCase()}${kind.slice(1)} ${position}`;
 
 const kindOf: Record<string, DeviceKind> = { videoinput: 'camera', audioinput: 'microphone', audiooutput: 'speaker' };
 

@@ -14,7 +14,7 @@ export function watchPermission(name: DevicePermission, onChange: (state: Permis
     if (status) onChange(status.state);
   };
   try {
-    navigator.permissions?.query({ name: name as PermissionName }).then(
+    navigator.permissions?.query({ name: name }).then(
       (result) => {
         if (undone) return;
         status = result;

@@ -239,7 +239,9 @@ export class Call {
   /** Starts or stops recording through the host's server, with this call's token as the proof of role. */
   async requestRecording(options: RecordingOptions, request: Omit<RecordingRequest, 'sessionId'>, signal: AbortSignal): Promise<void> {
     const session = this.session;
-    if (!session?.connection || !this.token) throw new VideoRoomError('not-connected', 'Join the call to record it.', { recoverable: true });
+    if (!session?.connection || !this.token) {
+      throw new VideoRoomError('not-connected', 'Join the call to record it.', { recoverable: true, reason: { key: 'recording-not-connected' } });
+    }
     await requestRecording(options, { ...request, sessionId: session.sessionId }, this.token, signal);
   }
 

@@ -165,6 +165,7 @@ export class CameraPublisher {
         new VideoRoomError('publish-failed', 'Your camera and microphone could not be sent to the call. You joined as a viewer.', {
           recoverable: true,
           cause: error,
+          reason: { key: 'publish-failed' },
         }),
       );
     }

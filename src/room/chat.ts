@@ -68,6 +68,7 @@ export class Chat implements CallFeature {
       const error = new VideoRoomError('chat-send-failed', 'Your message could not be sent. Check your connection, then select Resend.', {
         recoverable: true,
         cause,
+        reason: { key: 'chat-send-failed' },
       });
       this.context.emit('error', error);
       throw error;
@@ -85,9 +86,9 @@ export class Chat implements CallFeature {
 
 function withStatus(state: RoomState, id: string, status: ChatMessageStatus): RoomState {
   const index = state.chat.findIndex((message) => message.id === id);
-  if (index < 0 || state.chat[index]!.status === status) return state;
+  if (index < 0 || state.chat[index].status === status) return state;
   const chat = state.chat.slice();
-  chat[index] = { ...chat[index]!, status };
+  chat[index] = { ...chat[index], status };
   return { ...state, chat };
 }
 

@@ -64,10 +64,14 @@ async function callProvider(provider: TokenProvider, context: TokenRequestContex
   } catch (error) {
     if (context.signal.aborted) throw context.signal.reason;
     if (timeout.aborted) {
-      throw new VideoRoomError('token-request-failed', `The token provider did not answer within ${seconds(timeoutMs)} s.`, { cause: error });
+      throw new VideoRoomError('token-request-failed', `The token provider did not answer within ${seconds(timeoutMs)} s.`, {
+        cause: error,
+        reason: { key: 'token-provider-timeout', seconds: seconds(timeoutMs) },
+      });
     }
     if (error instanceof VideoRoomError) throw error;
-    throw new VideoRoomError('token-request-failed', `The token provider failed: ${describe(error)}`, { cause: error });
+    const detail = describe(error);
+    throw new VideoRoomError('token-request-failed', `The token provider failed: ${detail}`, { cause: error, reason: { key: 'token-provider-failed', detail } });
   } finally {
     stop?.();
   }
@@ -87,8 +91,8 @@ function describe(error: unknown): string {
   return `a ${typeof error} value was thrown instead of an Error`;
 }
 
-function seconds(ms: number): string {
-  return String(Math.max(1, Math.round(ms / 1000)));
+function seconds(ms: number): number {
+  return Math.max(1, Math.round(ms / 1000));
 }
 
 /** Resolves the endpoint against the page, allowing only http(s). */
@@ -97,16 +101,19 @@ export function resolveEndpoint(endpoint: string | undefined, base: string): URL
     throw new VideoRoomError(
       'invalid-configuration',
       'No token endpoint: set the token-endpoint attribute (or the tokenProvider property) on <video-room>.',
+      { reason: { key: 'token-endpoint-missing' } },
     );
   }
   let url: URL;
   try {
     url = new URL(endpoint.trim(), base);
   } catch {
-    throw new VideoRoomError('invalid-configuration', `The token endpoint "${endpoint}" is not a valid URL.`);
+    throw new VideoRoomError('invalid-configuration', `The token endpoint "${endpoint}" is not a valid URL.`, { reason: { key: 'token-endpoint-invalid', endpoint } });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new VideoRoomError('invalid-configuration', `The token endpoint must be an http: or https: URL, not ${url.protocol}.`);
+    throw new VideoRoomError('invalid-configuration', `The token endpoint must be an http: or https: URL, not ${url.protocol}.`, {
+      reason: { key: 'token-endpoint-scheme', protocol: url.protocol },
+    });
   }
   return url;
 }
@@ -129,10 +136,14 @@ async function requestEndpoint(options: TokenEndpointOptions, context: TokenRequ
     response = await fetch(url, init);
   } catch (error) {
     if (context.signal.aborted) throw context.signal.reason;
-    const reason = timeout.aborted
+    const where = `${url.origin}${url.pathname}`;
+    const problem = timeout.aborted
       ? `did not answer within ${seconds(options.timeoutMs)} s`
       : 'could not be reached (network error or a CORS policy blocked it)';
-    throw new VideoRoomError('token-request-failed', `The token endpoint ${url.origin}${url.pathname} ${reason}.`, { cause: error });
+    throw new VideoRoomError('token-request-failed', `The token endpoint ${where} ${problem}.`, {
+      cause: error,
+      reason: timeout.aborted ? { key: 'token-endpoint-timeout', url: where, seconds: seconds(options.timeoutMs) } : { key: 'token-endpoint-unreachable', url: where },
+    });
   }
 
   if (!response.ok) {
@@ -141,6 +152,7 @@ async function requestEndpoint(options: TokenEndpointOptions, context: TokenRequ
     throw new VideoRoomError(
       'token-http-error',
       `The token endpoint answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; it must answer 200 with credentials.${busy}`,
+      { reason: { key: 'token-http', status: response.status, statusText: response.statusText, ...(busy ? { retryAfter: retryAfter! } : {}) } },
     );
   }
   try {
@@ -150,15 +162,18 @@ async function requestEndpoint(options: TokenEndpointOptions, context: TokenRequ
     if (timeout.aborted) {
       throw new VideoRoomError('token-request-failed', `The token endpoint ${url.origin}${url.pathname} did not answer within ${seconds(options.timeoutMs)} s.`, {
         cause: error,
+        reason: { key: 'token-endpoint-timeout', url: `${url.origin}${url.pathname}`, seconds: seconds(options.timeoutMs) },
       });
     }
-    throw new VideoRoomError('token-invalid-response', 'The token endpoint did not return JSON.', { cause: error });
+    throw new VideoRoomError('token-invalid-response', 'The token endpoint did not return JSON.', { cause: error, reason: { key: 'token-not-json' } });
   }
 }
 
 function validateCredentials(raw: unknown): Credentials {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new VideoRoomError('token-invalid-response', 'The token response must be a JSON object with applicationId, sessionId and token.');
+    throw new VideoRoomError('token-invalid-response', 'The token response must be a JSON object with applicationId, sessionId and token.', {
+      reason: { key: 'token-not-object' },
+    });
   }
   const body = raw as Record<string, unknown>;
   const applicationId = body.applicationId ?? body.apiKey;
@@ -171,11 +186,16 @@ function validateCredentials(raw: unknown): Credentials {
 
 function requireField(value: unknown, field: string): string {
   if (value === undefined || value === null) {
-    throw new VideoRoomError('token-invalid-response', `The token response is missing "${field}" (a non-empty string).`);
+    throw new VideoRoomError('token-invalid-response', `The token response is missing "${field}" (a non-empty string).`, { reason: { key: 'token-field-missing', field } });
   }
   if (typeof value !== 'string') {
-    throw new VideoRoomError('token-invalid-response', `The token response's "${field}" must be a string, not ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}.`);
+    const type = Array.isArray(value) ? 'array' : typeof value;
+    throw new VideoRoomError('token-invalid-response', `The token response's "${field}" must be a string, not ${type === 'array' ? 'an array' : `a ${type}`}.`, {
+      reason: { key: 'token-field-type', field, type },
+    });
   }
-  if (!value.trim()) throw new VideoRoomError('token-invalid-response', `The token response's "${field}" is empty: it must be a non-empty string.`);
+  if (!value.trim()) {
+    throw new VideoRoomError('token-invalid-response', `The token response's "${field}" is empty: it must be a non-empty string.`, { reason: { key: 'token-field-empty', field } });
+  }
   return value;
 }

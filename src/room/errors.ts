@@ -1,4 +1,4 @@
-import { VideoRoomError, type VideoRoomErrorCode } from '../errors.js';
+import { VideoRoomError, type VideoRoomErrorCode, type VideoRoomErrorReason } from '../errors.js';
 // Maps what the SDK and the browser report to VideoRoomErrors whose messages say what to do.
 import { classify, type MediaFailure } from '../media/user-media.js';
 
@@ -9,7 +9,9 @@ interface SdkErrorLike {
   message?: string;
 }
 
-const connectErrors: Record<string, [VideoRoomErrorCode, string]> = {
+type ConnectErrorCode = 'auth-failed' | 'invalid-session' | 'connect-failed';
+
+const connectErrors: Record<string, [ConnectErrorCode, string]> = {
   '1004': ['auth-failed', 'The video service rejected the token. The token endpoint must return a valid, unexpired token for this session.'],
   '1005': ['invalid-session', 'The video service does not know this session. The token endpoint must return a session ID created for this application.'],
 };
@@ -23,7 +25,7 @@ export function connectError(error: SdkErrorLike): VideoRoomError {
     'connect-failed',
     'Could not connect to the video service. Check your network connection and try again.',
   ];
-  return new VideoRoomError(code, withDetail(message, error), { cause: error });
+  return new VideoRoomError(code, withDetail(message, error), { cause: error, reason: { key: code, ...sdkDetail(error) } });
 }
 
 /** The SDK's own names for camera and microphone failures. */
@@ -50,31 +52,41 @@ export function mediaError(error: SdkErrorLike): VideoRoomError {
     return new VideoRoomError(
       'media-access-denied',
       'Camera and microphone access was blocked. You joined as a viewer; allow access in the browser’s site settings and rejoin to be seen and heard.',
-      { recoverable: true, cause: error },
+      { recoverable: true, cause: error, reason: { key: 'media-denied' } },
     );
   }
   if (unavailable) {
     return new VideoRoomError(
       'media-unavailable',
       'No camera or microphone could be started (none found, or another application is using it). You joined as a viewer.',
-      { recoverable: true, cause: error },
+      { recoverable: true, cause: error, reason: { key: 'media-unavailable' } },
     );
   }
   return new VideoRoomError('publish-failed', withDetail('Your camera and microphone could not be shared. You joined as a viewer.', error), {
     recoverable: true,
     cause: error,
+    reason: { key: 'media-failed', ...sdkDetail(error) },
   });
 }
 
-/** Appends the SDK's own wording when it adds something (its 1006 message is just " (1006)"). */
-function withDetail(message: string, error: SdkErrorLike): string {
+/** The SDK's own wording when it adds something (its 1006 message is just " (1006)"), and its code. */
+function sdkDetail(error: SdkErrorLike): { sdkCode?: number; sdkMessage?: string } {
   const detail = (error.message ?? '').trim().replace(/^\((.*)\)$/, '$1').trim();
-  if (!detail || /^\d+$/.test(detail)) return error.code ? `${message} (SDK error ${error.code})` : message;
-  return `${message} (${detail})`;
+  return {
+    ...(typeof error.code === 'number' && error.code ? { sdkCode: error.code } : {}),
+    ...(detail && !/^\d+$/.test(detail) ? { sdkMessage: detail } : {}),
+  };
+}
+
+/** Appends the SDK's wording, else its code. */
+function withDetail(message: string, error: SdkErrorLike): string {
+  const { sdkCode, sdkMessage } = sdkDetail(error);
+  if (sdkMessage) return `${message} (${sdkMessage})`;
+  return sdkCode ? `${message} (SDK error ${sdkCode})` : message;
 }
 
 /** Whatever was thrown, as a VideoRoomError (unknown failures become `code`). */
-export function toVideoRoomError(error: unknown, code: VideoRoomErrorCode, message: string): VideoRoomError {
+export function toVideoRoomError(error: unknown, code: VideoRoomErrorCode, message: string, reason: VideoRoomErrorReason): VideoRoomError {
   if (error instanceof VideoRoomError) return error;
-  return new VideoRoomError(code, message, { cause: error });
+  return new VideoRoomError(code, message, { cause: error, reason });
 }

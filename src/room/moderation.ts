@@ -29,17 +29,17 @@ export class Moderation {
     const person = this.other(participantId, 'mute someone');
     const camera = this.context.current().tiles.find((tile) => tile.participantId === participantId && tile.kind === 'camera');
     if (!camera?.streamId) throw new VideoRoomError('invalid-configuration', `${person.name} is not sending audio: there is nothing to mute.`, { recoverable: true });
-    await this.run(() => this.sdk.forceMuteStream(camera.streamId!), `Could not mute ${person.name}.`);
+    await this.run(() => this.sdk.forceMuteStream(camera.streamId!), `Could not mute ${person.name}.`, { action: 'mute', name: person.name });
   }
 
   async muteEveryone(): Promise<void> {
     this.requireRole('mute everyone');
-    await this.run(() => this.sdk.forceMuteAll(), 'Could not mute everyone.');
+    await this.run(() => this.sdk.forceMuteAll(), 'Could not mute everyone.', { action: 'mute-all', name: '' });
   }
 
   async remove(participantId: string): Promise<void> {
     const person = this.other(participantId, 'remove someone');
-    await this.run(() => this.sdk.forceDisconnect(participantId), `Could not remove ${person.name} from the call.`);
+    await this.run(() => this.sdk.forceDisconnect(participantId), `Could not remove ${person.name} from the call.`, { action: 'remove', name: person.name });
   }
 
   private other(participantId: string, action: string) {
@@ -55,12 +55,17 @@ export class Moderation {
     }
   }
 
-  private async run(action: () => Promise<void>, message: string): Promise<void> {
+  /** `what`: the action and whom it was for, for the words of a failure. */
+  private async run(action: () => Promise<void>, message: string, what: { action: 'mute' | 'mute-all' | 'remove'; name: string }): Promise<void> {
     try {
       await action();
     } catch (cause) {
       const detail = (cause as { message?: string } | undefined)?.message;
-      const error = new VideoRoomError('moderation-failed', detail ? `${message} (${detail})` : message, { recoverable: true, cause });
+      const error = new VideoRoomError('moderation-failed', detail ? `${message} (${detail})` : message, {
+        recoverable: true,
+        cause,
+        reason: { key: 'moderation-failed', ...what, ...(detail ? { detail } : {}) },
+      });
       this.context.emit('error', error);
       throw error;
     }

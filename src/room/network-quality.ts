@@ -307,9 +307,9 @@ export class NetworkQualityWatcher {
     if (list.length > HISTORY) list.splice(0, list.length - HISTORY);
     this.history.set(key, list);
     if (list.length < 2) return none;
-    let base = list[0]!;
+    let base = list[0];
     for (let i = list.length - 2; i >= 0; i -= 1) {
-      if (sample.packets - list[i]!.packets >= MIN_WINDOW_PACKETS) {
+      if (sample.packets - list[i].packets >= MIN_WINDOW_PACKETS) {
         base = list[i]!;
         break;
       }

@@ -50,13 +50,20 @@ export async function requestRecording(options: RecordingOptions, request: Recor
       signal: combined,
     });
     if (!response.ok) {
-      throw new VideoRoomError('recording-failed', `Could not ${verb} recording: the recording endpoint answered HTTP ${response.status}.`, { recoverable: true });
+      throw new VideoRoomError('recording-failed', `Could not ${verb} recording: the recording endpoint answered HTTP ${response.status}.`, {
+        recoverable: true,
+        reason: { key: 'recording-http', action: verb, status: response.status },
+      });
     }
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     if (error instanceof VideoRoomError && error.code === 'recording-failed') throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new VideoRoomError('recording-failed', `Could not ${verb} recording (${timeout.aborted ? 'no answer in time' : detail}).`, { recoverable: true, cause: error });
+    throw new VideoRoomError('recording-failed', `Could not ${verb} recording (${timeout.aborted ? 'no answer in time' : detail}).`, {
+      recoverable: true,
+      cause: error,
+      reason: timeout.aborted ? { key: 'recording-timeout', action: verb } : { key: 'recording-request-failed', action: verb, detail },
+    });
   }
 }
 

@@ -87,10 +87,12 @@ export class RemoteFeeds {
     const startWithVideo = this.quality.startWithVideo;
     const fail = (error: unknown) => {
       const what = kind === 'screen' ? 'screen' : 'video and audio';
+      const name = this.host.nameOf(key);
       this.host.failed(
-        new VideoRoomError('subscribe-failed', `Could not receive ${this.host.nameOf(key)}'s ${what}. They stay listed in the call.`, {
+        new VideoRoomError('subscribe-failed', `Could not receive ${name}'s ${what}. They stay listed in the call.`, {
           recoverable: true,
           cause: error,
+          reason: { key: 'subscribe-failed', name, screen: kind === 'screen' },
         }),
       );
     };

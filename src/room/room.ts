@@ -97,7 +97,7 @@ export class Room {
     this.setState({ ...initialState({ ...this.state.localMedia, publishing: false }), status: 'joining' });
     attempt.done = this.runAttempt(attempt, options).catch((error: unknown) => {
       if (attempt.controller.signal.aborted) return; // cancelled: whoever cancelled it set the state
-      const failure = toVideoRoomError(error, 'connect-failed', 'Joining the call failed unexpectedly. Try again.');
+      const failure = toVideoRoomError(error, 'connect-failed', 'Joining the call failed unexpectedly. Try again.', { key: 'join-failed' });
       this.fail(failure);
       throw failure;
     });
@@ -289,7 +289,11 @@ export class Room {
           this.rejoin(attempt, options);
           return;
         }
-        this.fail(reason === 'network' ? networkLost() : new VideoRoomError('connect-failed', 'The video service ended the call unexpectedly. Select Retry to join again.'));
+        this.fail(
+          reason === 'network'
+            ? networkLost()
+            : new VideoRoomError('connect-failed', 'The video service ended the call unexpectedly. Select Retry to join again.', { reason: { key: 'call-ended' } }),
+        );
         this.emit('left', { reason });
       },
     };
@@ -337,7 +341,9 @@ export class Room {
 }
 
 function networkLost(): VideoRoomError {
-  return new VideoRoomError('network-disconnected', 'The connection to the call was lost. Check your network connection, then select Retry to join again.');
+  return new VideoRoomError('network-disconnected', 'The connection to the call was lost. Check your network connection, then select Retry to join again.', {
+    reason: { key: 'network-lost' },
+  });
 }
 
 /** `promise`, or a rejection with the signal's reason as soon as the attempt is cancelled (so join() always settles). */
@@ -367,7 +373,10 @@ const emptyCall = {
 /** The call chunk; a failed fetch is reported like the SDK's, as something to retry. */
 function loadCall(): Promise<typeof import('./call.js')> {
   return import('./call.js').catch((error: unknown) => {
-    throw new VideoRoomError('sdk-load-failed', 'Part of the video room could not be loaded. Check the network and try again.', { cause: error });
+    throw new VideoRoomError('sdk-load-failed', 'Part of the video room could not be loaded. Check the network and try again.', {
+      cause: error,
+      reason: { key: 'code-load-failed' },
+    });
   });
 }
 

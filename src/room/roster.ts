@@ -231,7 +231,7 @@ function patchTile(tiles: readonly TileState[], key: string, change: Partial<Til
 function updateTile(tiles: readonly TileState[], key: string, update: (tile: TileState) => TileState): readonly TileState[] {
   const index = tiles.findIndex((tile) => tile.key === key);
   if (index < 0) return tiles;
-  const next = update(tiles[index]!);
+  const next = update(tiles[index]);
   if (next === tiles[index]) return tiles;
   const copy = tiles.slice();
   copy[index] = next;

@@ -78,6 +78,7 @@ export class ScreenShare {
         new VideoRoomError('publish-failed', 'Your screen could not be shared. Try again, or check that the browser may record the screen.', {
           recoverable: true,
           cause: error,
+          reason: { key: 'screen-share-failed' },
         }),
       );
       return false;

@@ -1,5 +1,6 @@
 // The vendor-minified UMD build: evaluated as a module it defines `self.OT` (a default import would
-// fail). Kept in its own module so rollup emits it as a separate chunk, loaded only on join.
+// fail). What the source runs (the tests, unbuilt); the builds swap in `module-sdk.ts` or
+// `classic-sdk.ts`, which load the same file with a script element instead of bundling it.
 import '@vonage/client-sdk-video/dist/js/opentok.min.js';
 
 /** Evaluating this chunk already defined `OT`. */

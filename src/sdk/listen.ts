@@ -1,12 +1,10 @@
 import type { OTCallback, OTEmitter, OTError } from './types.js';
 
-type EventMapOf<E> = E extends OTEmitter<infer Map> ? Map : never;
-
 /** Adds an SDK event handler and returns the function that removes it again. */
-export function listen<E extends OTEmitter<any>, K extends keyof EventMapOf<E> & string>(
-  emitter: E,
+export function listen<EventMap, K extends keyof EventMap & string>(
+  emitter: OTEmitter<EventMap>,
   type: K,
-  handler: (event: EventMapOf<E>[K]) => void,
+  handler: (event: EventMap[K]) => void,
 ): () => void {
   emitter.on(type, handler);
   return () => emitter.off(type, handler);

@@ -18,6 +18,7 @@ export async function loadSdk(injected?: OTNamespace): Promise<OTNamespace> {
     throw new VideoRoomError(
       'unsupported-browser',
       'This browser cannot join video calls. Use a current version of Chrome, Edge, Firefox or Safari.',
+      { reason: { key: 'unsupported-browser' } },
     );
   }
   return sdk;
@@ -39,7 +40,10 @@ function importBundledSdk(): Promise<OTNamespace> {
     const advice = blocked
       ? 'Add "vonage-video-room" to the trusted-types directive of the page\'s Content Security Policy.'
       : 'Check the network and try again.';
-    throw new VideoRoomError('sdk-load-failed', `The video SDK could not be loaded (${detail}). ${advice}`, { cause: error });
+    throw new VideoRoomError('sdk-load-failed', `The video SDK could not be loaded (${detail}). ${advice}`, {
+      cause: error,
+      reason: { key: 'sdk-load-failed', detail, blockedByPolicy: blocked },
+    });
   });
   return pending;
 }

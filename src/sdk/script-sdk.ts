@@ -1,9 +1,7 @@
-// The classic-script build cannot split chunks, so instead of bundling the SDK it loads the
-// vendor file copied beside it (`opentok.min.js`) with a script tag, on first join only.
-// The rollup config swaps this module in for `bundled-sdk.ts` in that build.
-
-// Only readable while the classic script itself is first executing.
-const scriptBase = (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;
+// The builds do not bundle the 2.7 MB vendor SDK: they ship its file (`opentok.min.js`) beside
+// them and load it with a script element, on first use only. The rollup config swaps
+// `classic-sdk.ts` (classic script) or `module-sdk.ts` (ES modules) in for `bundled-sdk.ts`; each
+// tells this loader where the file is.
 
 /** The Trusted Types policy pages name in `trusted-types` to let the element load the SDK. */
 export const TRUSTED_TYPES_POLICY = 'vonage-video-room';
@@ -21,8 +19,7 @@ let policy: TrustedTypePolicyLike | undefined;
  * The SDK's URL as the page's Trusted Types enforcement wants it: through our policy, which only
  * ever lets this one URL through. Where Trusted Types are unknown, the plain string.
  */
-function sdkScriptUrl(): string {
-  const url = new URL('opentok.min.js', scriptBase).href;
+function trustedScriptUrl(url: string): string {
   const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   if (!trustedTypes) return url;
   policy ??= trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
@@ -35,18 +32,19 @@ function sdkScriptUrl(): string {
   return policy.createScriptURL(url) as string;
 }
 
-export function defineSdk(): Promise<void> {
+/** Runs the SDK file at `url` (absolute) with a script element; resolves once it has run and defined `OT`. */
+export function loadSdkScript(url: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    let url: string;
+    let trustedUrl: string;
     try {
-      url = sdkScriptUrl();
+      trustedUrl = trustedScriptUrl(url);
     } catch (error) {
       // The page's policy refused ours (its `trusted-types` list does not name it): not a network problem.
       reject(Object.assign(new Error(`this page's Content Security Policy does not allow the "${TRUSTED_TYPES_POLICY}" Trusted Types policy, so the video SDK cannot be loaded`), { blockedByPolicy: true, cause: error }));
       return;
     }
     const script = document.createElement('script');
-    script.src = url;
+    script.src = trustedUrl;
     script.async = true;
     script.onload = () => resolve();
     script.onerror = () => {

@@ -4,9 +4,8 @@
  * and the in-page simulator (`src/testing/`) all satisfy it.
  */
 
-export interface OTError {
-  name: string;
-  message: string;
+/** The SDK's errors are `Error`s (their prototype chain runs through `Error.prototype`). */
+export interface OTError extends Error {
   code?: number;
 }
 
@@ -48,14 +47,16 @@ export interface OTStream {
   name: string;
   hasAudio: boolean;
   hasVideo: boolean;
-  videoType?: 'camera' | 'screen' | 'custom' | string;
+  /** 'camera', 'screen', 'custom', or a kind a newer SDK adds. */
+  videoType?: string;
   videoDimensions: OTDimensions;
   frameRate?: number;
 }
 
 export type StreamPropertyChangedEvent = OTEvent<'streamPropertyChanged', OTSession> & {
   stream: OTStream;
-  changedProperty: 'hasAudio' | 'hasVideo' | 'videoDimensions' | 'hasCaptions' | string;
+  /** 'hasAudio', 'hasVideo', 'videoDimensions', 'hasCaptions', or one a newer SDK adds. */
+  changedProperty: string;
   oldValue: unknown;
   newValue: unknown;
 };

@@ -39,7 +39,7 @@ export class Emitter<EventMap extends object> {
 
   /** @internal Registers with the simulator's registry, so `liveListeners()` can count leaked handlers. */
   constructor(registry?: ListenerRegistry) {
-    registry?.add(this as Emitter<object>);
+    registry?.add(this);
   }
 
   /** Adds a handler for one or more space-separated event types, or a `{ type: handler }` map. */
@@ -161,7 +161,7 @@ export class Emitter<EventMap extends object> {
     const list = this.handlers.get(type);
     if (!list) return;
     for (let i = list.length - 1; i >= 0; i -= 1) {
-      const entry = list[i]!;
+      const entry = list[i];
       if (entry.handler === handler && entry.context === context) {
         list.splice(i, 1);
         break;

@@ -107,11 +107,11 @@ export function domError(name: string, message: string): Error {
 }
 
 export function errorName(error: unknown): string {
-  return error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
+  return error && typeof error === 'object' && 'name' in error ? String((error).name) : '';
 }
 
 export function errorMessage(error: unknown): string {
-  return error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return error && typeof error === 'object' && 'message' in error ? String((error).message) : String(error);
 }
 
 /** An OT error as is, or a media failure mapped to the publisher error the SDK reports. */

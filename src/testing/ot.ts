@@ -80,7 +80,7 @@ export class SimOT extends Emitter<OTEventMap> implements OTNamespace {
     this.ctx.record('OT', 'initPublisher', [target, properties, callback]);
     // The SDK's optional-argument shuffling.
     if (typeof target === 'string' && typeof document !== 'undefined' && !document.getElementById(target)) {
-      target = properties as PublisherProperties | undefined;
+      target = properties;
       properties = callback;
       callback = undefined;
     }
@@ -97,7 +97,7 @@ export class SimOT extends Emitter<OTEventMap> implements OTNamespace {
       callback = properties;
       properties = undefined;
     }
-    return new SimPublisher(this.ctx, target as HTMLElement | string | undefined, (properties ?? {}) as PublisherProperties, callback);
+    return new SimPublisher(this.ctx, target, properties ?? {}, callback);
   }
 
   /** 1: the browser is supported. */

@@ -71,7 +71,7 @@ export function roleFromToken(token: string): SimRole {
     if (typeof atob !== 'function') return DEFAULT_ROLE;
     try {
       const match = /(?:^|[&:])role=([^&:]*)/.exec(atob(token.slice(4)));
-      return checkRole(match ? decodeURIComponent(match[1]!).toLowerCase() : undefined) ?? DEFAULT_ROLE;
+      return checkRole(match ? decodeURIComponent(match[1]).toLowerCase() : undefined) ?? DEFAULT_ROLE;
     } catch {
       return DEFAULT_ROLE;
     }

@@ -31,7 +31,7 @@ export function connectionDataFromToken(token: string): string {
   try {
     const decoded = atob(token.slice(4));
     const match = /(?:^|[&:])connection_data=([^&]*)/.exec(decoded);
-    return match ? decodeURIComponent(match[1]!.replace(/\+/g, ' ')) : '';
+    return match ? decodeURIComponent(match[1].replace(/\+/g, ' ')) : '';
   } catch {
     return '';
   }

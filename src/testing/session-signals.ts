@@ -78,10 +78,13 @@ function validate(options: SignalOptions): SimOTError | null {
     if (type === null || type === undefined) {
       return signalError(400, 'The signal type was null or undefined. Either set it to a String value or omit it');
     }
-    if (String(type).length > MAX_TYPE_LENGTH) {
+    // Like the SDK, whatever was passed is judged by its string form (an object's is "[object Object]").
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- that form is the point here
+    const text = String(type);
+    if (text.length > MAX_TYPE_LENGTH) {
       return signalError(413, `The signal type was too long, the maximum length of it is ${MAX_TYPE_LENGTH} characters`);
     }
-    if (!TYPE_PATTERN.test(String(type))) {
+    if (!TYPE_PATTERN.test(text)) {
       return signalError(400, "The signal type was invalid, it can only contain letters, numbers, '-', '_', and '~'.");
     }
   }
@@ -122,7 +125,7 @@ export class SignalChannel {
         fail(error);
         return;
       }
-      const opts = (options ?? {}) as SignalOptions;
+      const opts = (options ?? {});
       const invalid = validate(opts);
       if (invalid) {
         fail(invalid);

@@ -21,8 +21,8 @@ export function subscribeArguments(
     target = undefined;
   }
   return {
-    element: target as HTMLElement | string | undefined,
-    props: (properties ?? {}) as SubscriberProperties,
+    element: target,
+    props: properties ?? {},
     done: typeof callback === 'function' ? callback : () => undefined,
   };
 }

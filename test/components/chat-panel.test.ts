@@ -72,7 +72,7 @@ describe('chat panel', () => {
     expect(panel.classList.contains('side-panel')).to.equal(true);
     expect(panel.dataset.narrow).to.equal('true');
     expect(panel.getAttribute('aria-label')).to.equal('Chat');
-    expect(q('h2')!.textContent!.trim()).to.equal('Chat');
+    expect(q('h2')!.textContent.trim()).to.equal('Chat');
     const close = q<HTMLButtonElement>('button[part~="close-chat"]')!;
     expect(close.getAttribute('part')).to.equal('control close-chat');
     expect(close.type).to.equal('button');
@@ -97,16 +97,16 @@ describe('chat panel', () => {
     const { items, q } = mount({ messages: [first, second] });
     const [a, b] = items();
     expect(items().map((item) => item.querySelector('[part~="chat-text"]')!.textContent)).to.deep.equal(['Hello', 'Hi Grace']);
-    expect(a!.dataset).to.include({ participantId: 'grace', local: 'false', status: 'sent' });
-    expect(b!.dataset).to.include({ participantId: 'me', local: 'true', status: 'sending' });
-    expect(a!.querySelector('[part~="chat-name"]')!.textContent!.trim()).to.equal('Grace');
-    expect(b!.querySelector('[part~="chat-name"]')!.textContent!.trim()).to.equal('Ada (You)');
-    const time = a!.querySelector('time')!;
+    expect(a.dataset).to.include({ participantId: 'grace', local: 'false', status: 'sent' });
+    expect(b.dataset).to.include({ participantId: 'me', local: 'true', status: 'sending' });
+    expect(a.querySelector('[part~="chat-name"]')!.textContent.trim()).to.equal('Grace');
+    expect(b.querySelector('[part~="chat-name"]')!.textContent.trim()).to.equal('Ada (You)');
+    const time = a.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal(new Date(first.sentAt).toISOString());
     const expected = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(first.sentAt);
-    expect(time.textContent!.trim()).to.equal(expected);
-    expect(b!.textContent).to.contain(englishStrings.chatSending);
-    expect(a!.textContent).not.to.contain(englishStrings.chatSending);
+    expect(time.textContent.trim()).to.equal(expected);
+    expect(b.textContent).to.contain(englishStrings.chatSending);
+    expect(a.textContent).not.to.contain(englishStrings.chatSending);
     expect(q('.panel-empty')).to.equal(null);
   });
 
@@ -116,12 +116,12 @@ describe('chat panel', () => {
     const { items, container, calls } = mount({ messages: [ok, failed, message()] });
     const resends = [...container.querySelectorAll<HTMLButtonElement>('button[part~="resend"]')];
     expect(resends).to.have.length(1);
-    expect(items()[1]!.contains(resends[0]!)).to.equal(true);
-    expect(resends[0]!.getAttribute('part')).to.equal('control resend');
-    expect(resends[0]!.type).to.equal('button');
-    expect(resends[0]!.textContent!.trim()).to.equal('Resend');
-    expect(items()[1]!.textContent).to.contain(englishStrings.chatFailed);
-    resends[0]!.click();
+    expect(items()[1].contains(resends[0])).to.equal(true);
+    expect(resends[0].getAttribute('part')).to.equal('control resend');
+    expect(resends[0].type).to.equal('button');
+    expect(resends[0].textContent.trim()).to.equal('Resend');
+    expect(items()[1].textContent).to.contain(englishStrings.chatFailed);
+    resends[0].click();
     expect(calls.resend).to.deep.equal([failed.id]);
   });
 
@@ -140,13 +140,13 @@ describe('chat panel', () => {
 
   it('turns http(s) URLs into safe links and keeps everything else text', () => {
     const { items } = mount({ messages: [message({ text: 'see https://example.com/a?b=1. or javascript:alert(1)\nbye' })] });
-    const text = items()[0]!.querySelector<HTMLElement>('[part~="chat-text"]')!;
+    const text = items()[0].querySelector<HTMLElement>('[part~="chat-text"]')!;
     const links = [...text.querySelectorAll('a')];
     expect(links).to.have.length(1);
-    expect(links[0]!.getAttribute('href')).to.equal('https://example.com/a?b=1');
-    expect(links[0]!.textContent).to.equal('https://example.com/a?b=1');
-    expect(links[0]!.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(links[0]!.getAttribute('target')).to.equal('_blank');
+    expect(links[0].getAttribute('href')).to.equal('https://example.com/a?b=1');
+    expect(links[0].textContent).to.equal('https://example.com/a?b=1');
+    expect(links[0].getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(links[0].getAttribute('target')).to.equal('_blank');
     expect(text.textContent).to.equal('see https://example.com/a?b=1. or javascript:alert(1)\nbye');
     expect(text.querySelector('br')).to.equal(null);
     expect(getComputedStyle(text).whiteSpace).to.equal('pre-wrap');

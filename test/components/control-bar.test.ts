@@ -13,8 +13,8 @@ function callControls(calls: string[] = [], overrides: Partial<Record<string, Pa
     calls.push(name);
   };
   const base: ControlSpec[] = [
-    { name: 'mic', label: 'Unmute microphone', icon: micOffIcon, action: action('mic'), pressed: true, tone: 'off', priority: 0, pinned: true },
-    { name: 'camera', label: 'Turn camera off', icon: cameraIcon, action: action('camera'), pressed: false, priority: 0, pinned: true },
+    { name: 'mic', label: 'Microphone', icon: micOffIcon, action: action('mic'), pressed: false, tone: 'off', priority: 0, pinned: true },
+    { name: 'camera', label: 'Camera', icon: cameraIcon, action: action('camera'), pressed: true, priority: 0, pinned: true },
     { name: 'screen', label: 'Share screen', icon: screenShareIcon, action: action('screen'), pressed: false, priority: 3 },
     { name: 'reactions', label: 'Send a reaction', icon: reactionIcon, action: action('reactions'), expanded: false, priority: 4 },
     { name: 'hand', label: 'Raise hand', icon: handIcon, action: action('hand'), pressed: false, priority: 5 },
@@ -162,7 +162,7 @@ describe('renderControlBar', () => {
       for (const spec of element.controls) {
         const buttons = root(element).querySelectorAll<HTMLButtonElement>(`button[part~="control"][part~="${spec.name}"]`);
         expect(buttons.length, `${spec.name} at ${width}`).to.equal(1);
-        const button = buttons[0]!;
+        const button = buttons[0];
         expect(button.type).to.equal('button');
         expect(button.getAttribute('aria-label')).to.equal(spec.label);
         expect(button.getAttribute('title')).to.equal(spec.label);

@@ -40,8 +40,8 @@ describe('<video-room> token endpoint contract', () => {
     const element = mountRoom({ sim, endpoint: `/test-token?apiKey=1&key=${key}`, attributes: { room: 'daily standup' } });
     await element.join();
     const request = await lastTokenRequest(key);
-    expect(request.method).to.equal('GET');
-    expect(request.room).to.equal('daily standup');
+    expect(request?.method).to.equal('GET');
+    expect(request?.room).to.equal('daily standup');
     const init = sim.calls.find((call) => call.method === 'initSession')!;
     expect(init.args.slice(0, 2)).to.deep.equal(['test-app', 'sim-daily standup']);
   });
@@ -56,9 +56,9 @@ describe('<video-room> token endpoint contract', () => {
     });
     await element.join();
     const request = await lastTokenRequest(key);
-    expect(request.method).to.equal('POST');
-    expect(request.contentType).to.contain('application/json');
-    expect(request.body).to.deep.equal({ room: 'standup', name: 'Ada' });
+    expect(request?.method).to.equal('POST');
+    expect(request?.contentType).to.contain('application/json');
+    expect(request?.body).to.deep.equal({ room: 'standup', name: 'Ada' });
   });
 
   it('requests a fresh token for every join', async () => {
@@ -68,7 +68,7 @@ describe('<video-room> token endpoint contract', () => {
     await element.join();
     await element.leave();
     await element.join();
-    expect((await lastTokenRequest(key)).count).to.equal(2);
+    expect((await lastTokenRequest(key))?.count).to.equal(2);
     const tokens = sim.calls.filter((call) => call.method === 'connect');
     expect(tokens).to.have.length(2);
   });
@@ -89,9 +89,9 @@ describe('<video-room> token endpoint contract', () => {
     await element.join();
     expect(element.state).to.equal('connected');
     expect(contexts).to.have.length(1);
-    expect(contexts[0]!.room).to.equal('provided');
-    expect(contexts[0]!.displayName).to.equal('Ada');
-    expect(contexts[0]!.signal).to.be.instanceOf(AbortSignal);
+    expect(contexts[0].room).to.equal('provided');
+    expect(contexts[0].displayName).to.equal('Ada');
+    expect(contexts[0].signal).to.be.instanceOf(AbortSignal);
   });
 
   const tokenFailures: Array<[string, string, string | RegExp]> = [
@@ -160,13 +160,13 @@ describe('<video-room> connection failures', () => {
 
       control(element, 'retry').click();
       await waitFor(() => element.state === 'connected' && tiles(element).length === 2, 'retry joins');
-      expect((await lastTokenRequest(key)).count).to.equal(2);
+      expect((await lastTokenRequest(key))?.count).to.equal(2);
     });
   }
 
   it('reports unsupported-browser when the SDK says the browser cannot join', async () => {
     const sim = newSimulator();
-    const unsupported: typeof sim.OT = Object.create(sim.OT, { checkSystemRequirements: { value: () => 0 } });
+    const unsupported = Object.create(sim.OT, { checkSystemRequirements: { value: () => 0 } }) as typeof sim.OT;
     const element = mountRoom({ endpoint: '/test-token', setup: (room) => (room.sdk = unsupported) });
     const error = await failedJoin(element);
     expect(error.code).to.equal('unsupported-browser');

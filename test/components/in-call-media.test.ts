@@ -55,7 +55,7 @@ describe('<video-room> screen sharing', () => {
     const { recorder, element } = await startCall();
     expect(await element.startScreenShare()).to.be.true;
     await waitFor(() => screenTile(element, true)?.shadowRoot?.querySelector('video')?.srcObject, 'screen video');
-    const track = (screenTile(element, true)!.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getVideoTracks()[0]!;
+    const track = (screenTile(element, true)!.shadowRoot!.querySelector('video')!.srcObject as MediaStream).getVideoTracks()[0];
     // What the browser does when its sharing bar's Stop button is pressed.
     track.stop();
     track.dispatchEvent(new Event('ended'));

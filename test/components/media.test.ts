@@ -28,13 +28,13 @@ describe('<video-room> media during a call', () => {
     const recorder = recordEvents(element);
 
     const mic = control(element, 'mic');
-    expect(mic.getAttribute('aria-pressed')).to.equal('false');
-    expect(mic.getAttribute('aria-label')).to.equal('Mute microphone');
+    expect(mic.getAttribute('aria-pressed'), 'pressed: the microphone is on').to.equal('true');
+    expect(mic.getAttribute('aria-label')).to.equal('Microphone');
     mic.click();
     await waitFor(() => element.hasAttribute('audio-muted'), 'audio-muted reflected');
     await element.updateComplete;
-    expect(mic.getAttribute('aria-pressed')).to.equal('true');
-    expect(mic.getAttribute('aria-label')).to.equal('Unmute microphone');
+    expect(mic.getAttribute('aria-pressed')).to.equal('false');
+    expect(mic.getAttribute('aria-label'), 'the name stays; only the state changes').to.equal('Microphone');
     expect(localTile(element).dataset.audioMuted).to.equal('true');
     expect(localTile(element).getAttribute('part')).to.contain('audio-muted');
     expect(localTile(element).shadowRoot!.querySelector('[aria-label="Microphone muted"]')).to.exist;
@@ -156,7 +156,7 @@ describe('<video-room> media during a call', () => {
       expect(statusText(element)).to.contain('viewer');
       expect(localTile(element).dataset.videoMuted).to.equal('true');
       expect(element.hasAttribute('audio-muted') && element.hasAttribute('video-muted')).to.be.true;
-      expect(control(element, 'mic').getAttribute('aria-pressed')).to.equal('true');
+      expect(control(element, 'mic').getAttribute('aria-pressed'), 'a viewer: the microphone is off').to.equal('false');
       expect(sim.calls.some((call) => call.method === 'publish')).to.be.false;
 
       // Once devices are allowed again, turning the microphone on starts publishing.

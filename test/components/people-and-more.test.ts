@@ -19,7 +19,7 @@ describe('<video-room> people panel', () => {
     await waitFor(() => rows(element).length === 4, 'rows');
     const me = element.localParticipant!.id;
     expect(rowNames(element)).to.deep.equal([me, grace.connectionId, alan.connectionId, linus.connectionId]);
-    expect(rows(element)[0]!.textContent).to.contain('(You)');
+    expect(rows(element)[0].textContent).to.contain('(You)');
 
     sim.raiseHand(linus.connectionId, true);
     await waitFor(() => rows(element)[0]?.dataset.participantId === linus.connectionId, 'Linus first');
@@ -27,7 +27,7 @@ describe('<video-room> people panel', () => {
     sim.raiseHand(alan.connectionId, true);
     await waitFor(() => rows(element)[1]?.dataset.participantId === alan.connectionId, 'Alan second');
     expect(rowNames(element)).to.deep.equal([linus.connectionId, alan.connectionId, me, grace.connectionId]);
-    expect(rows(element)[0]!.dataset.handRaised).to.equal('true');
+    expect(rows(element)[0].dataset.handRaised).to.equal('true');
     sim.raiseHand(linus.connectionId, false);
     await waitFor(() => rows(element)[0]?.dataset.participantId === alan.connectionId, 'Linus back in join order');
     expect(rowNames(element)).to.deep.equal([alan.connectionId, me, grace.connectionId, linus.connectionId]);
@@ -46,7 +46,7 @@ describe('<video-room> people panel', () => {
     filter.value = 'jose';
     filter.dispatchEvent(new Event('input', { bubbles: true }));
     await waitFor(() => rows(element).length === 1, 'one match');
-    expect(rows(element)[0]!.textContent).to.contain('José');
+    expect(rows(element)[0].textContent).to.contain('José');
   });
 });
 
@@ -72,9 +72,9 @@ describe('<video-room> control bar at 360 px', () => {
     const focusedItem = () => items().indexOf(shadow(element).activeElement as HTMLElement);
     expect(items().length).to.be.greaterThan(1);
     await waitFor(() => focusedItem() === 0, 'first item focused');
-    items()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+    items()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
     await waitFor(() => focusedItem() === items().length - 1, 'wraps to the last');
-    items()[items().length - 1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    items()[items().length - 1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await waitFor(() => more.getAttribute('aria-expanded') === 'false', 'closed');
     await waitFor(() => shadow(element).activeElement === more, 'focus back on More');
 

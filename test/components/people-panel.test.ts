@@ -69,7 +69,7 @@ describe('peopleRows', () => {
       ['b', false, true],
       ['c', true, true],
     ]);
-    expect(rows[0]!.participant).to.equal(participants[0]);
+    expect(rows[0].participant).to.equal(participants[0]);
   });
 });
 
@@ -88,7 +88,7 @@ describe('people panel', () => {
     render(renderPeoplePanel(model, { filterChanged: (text) => calls.filter.push(text), close: () => (calls.close += 1) }), container);
     const q = <E extends Element>(selector: string) => container.querySelector<E>(selector);
     const rows = () => [...container.querySelectorAll<HTMLElement>('[part~="participant"]')];
-    return { container, calls, q, rows, names: () => rows().map((row) => row.querySelector('[part~="participant-name"]')!.textContent!.trim()) };
+    return { container, calls, q, rows, names: () => rows().map((row) => row.querySelector('[part~="participant-name"]')!.textContent.trim()) };
   }
 
   const crowd = (count: number) => Array.from({ length: count }, (_, index) => person(`p${index}`, { name: `Person ${index}` }));
@@ -100,7 +100,7 @@ describe('people panel', () => {
     expect(panel.classList.contains('side-panel')).to.equal(true);
     expect(panel.dataset.narrow).to.equal('true');
     expect(panel.getAttribute('aria-label')).to.equal('People');
-    expect(q('h2')!.textContent!.trim()).to.equal('People (2)');
+    expect(q('h2')!.textContent.trim()).to.equal('People (2)');
     const close = q<HTMLButtonElement>('button[part~="close-participants"]')!;
     expect(close.getAttribute('part')).to.equal('control close-participants');
     expect(close.type).to.equal('button');
@@ -118,15 +118,15 @@ describe('people panel', () => {
     const { rows, names } = mount(participants);
     expect(names()).to.deep.equal(['Linus', 'Ada', 'Grace']);
     const [linus, ada, grace] = rows();
-    expect(linus!.dataset).to.include({ participantId: 'l', local: 'false', handRaised: 'true', role: '' });
-    expect(ada!.dataset).to.include({ participantId: 'me', local: 'true', handRaised: 'false', role: 'publisher' });
-    expect(grace!.dataset).to.include({ participantId: 'g', local: 'false', role: 'moderator' });
-    expect(ada!.textContent).to.contain('(You)');
-    expect(linus!.textContent).not.to.contain('(You)');
-    expect(grace!.querySelector('[part~="moderator-badge"]')!.textContent!.trim()).to.equal('Moderator');
-    expect(ada!.querySelector('[part~="moderator-badge"]')).to.equal(null);
-    expect(linus!.querySelector('[role="img"][aria-label="Hand raised"]')).to.not.equal(null);
-    expect(ada!.querySelector('[aria-label="Hand raised"]')).to.equal(null);
+    expect(linus.dataset).to.include({ participantId: 'l', local: 'false', handRaised: 'true', role: '' });
+    expect(ada.dataset).to.include({ participantId: 'me', local: 'true', handRaised: 'false', role: 'publisher' });
+    expect(grace.dataset).to.include({ participantId: 'g', local: 'false', role: 'moderator' });
+    expect(ada.textContent).to.contain('(You)');
+    expect(linus.textContent).not.to.contain('(You)');
+    expect(grace.querySelector('[part~="moderator-badge"]')!.textContent.trim()).to.equal('Moderator');
+    expect(ada.querySelector('[part~="moderator-badge"]')).to.equal(null);
+    expect(linus.querySelector('[role="img"][aria-label="Hand raised"]')).to.not.equal(null);
+    expect(ada.querySelector('[aria-label="Hand raised"]')).to.equal(null);
     for (const row of rows()) {
       const actions = row.querySelector('.row-actions')!;
       expect(actions).to.not.equal(null);
@@ -145,14 +145,14 @@ describe('people panel', () => {
       ['Microphone muted', 'Camera off'],
       ['Microphone muted', 'Camera off'], // no tile yet
     ]);
-    expect(rows()[1]!.dataset).to.include({ audioMuted: 'true', videoMuted: 'true' });
+    expect(rows()[1].dataset).to.include({ audioMuted: 'true', videoMuted: 'true' });
   });
 
   it('names render as text', () => {
     const { rows, container } = mount([person('x', { name: '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>' })]);
-    expect(rows()[0]!.querySelector('[part~="participant-name"]')!.textContent).to.equal('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>');
+    expect(rows()[0].querySelector('[part~="participant-name"]')!.textContent).to.equal('<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>');
     expect(container.querySelector('img, script')).to.equal(null);
-    expect(container.querySelector('.person-avatar')!.textContent!.trim()).to.equal('<O'); // first letters of the first and last words
+    expect(container.querySelector('.person-avatar')!.textContent.trim()).to.equal('<O'); // first letters of the first and last words
   });
 
   it('offers the filter only above 8 people', () => {
@@ -197,7 +197,7 @@ describe('people panel', () => {
   it('sits at the right of the call body when wide and covers it when narrow', () => {
     const body = document.createElement('div');
     body.className = 'body';
-    for (const [name, value] of [['display', 'grid'], ['position', 'relative'], ['width', '1000px'], ['height', '500px']]) body.style.setProperty(name!, value!);
+    for (const [name, value] of [['display', 'grid'], ['position', 'relative'], ['width', '1000px'], ['height', '500px']]) body.style.setProperty(name, value);
     const stage = document.createElement('div');
     stage.className = 'stage-area';
     body.append(stage);

@@ -54,7 +54,7 @@ function initPublisherOptions(sim: ReturnType<typeof newSimulator>): Record<stri
 
 const sdkResources = () => performance.getEntriesByType('resource').filter((entry) => /opentok|client-sdk-video/.test(entry.name));
 const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
-const storedPreferences = () => JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? 'null');
+const storedPreferences = (): unknown => JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? 'null');
 
 describe('<video-room> pre-join screen', () => {
   afterEach(async () => {
@@ -107,7 +107,7 @@ describe('<video-room> pre-join screen', () => {
     await waitFor(() => firstAudio.readyState === 'ended', 'old microphone stopped');
     await waitFor(() => spy.tracks.some((track) => track.kind === 'audio' && track.readyState === 'live'), 'new microphone open');
     expect(spy.requests.at(-1)).to.deep.equal({ audio: { deviceId: { exact: other } }, video: false });
-    expect(spy.tracks.filter((track) => track.kind === 'audio' && track.readyState === 'live')[0]!.getSettings().deviceId).to.equal(other);
+    expect(spy.tracks.filter((track) => track.kind === 'audio' && track.readyState === 'live')[0].getSettings().deviceId).to.equal(other);
     await element.updateComplete;
     expect(picker(element, 'microphone')!.value).to.equal(other);
     expect(previewPlaying(element), 'a microphone switch leaves the picture alone').to.be.true;
@@ -130,7 +130,7 @@ describe('<video-room> pre-join screen', () => {
 
     control(element, 'join').click();
     await waitFor(() => element.state === 'connected', 'connected');
-    await waitFor(() => tiles(element).length === 1 && videoPlaying(tiles(element)[0]!), 'local tile plays');
+    await waitFor(() => tiles(element).length === 1 && videoPlaying(tiles(element)[0]), 'local tile plays');
     const options = initPublisherOptions(sim);
     expect(options.videoSource).to.be.instanceOf(MediaStreamTrack);
     expect((options.videoSource as MediaStreamTrack).id).to.equal(video.id);
@@ -165,21 +165,21 @@ describe('<video-room> pre-join screen', () => {
     const audio = spy.tracks.find((track) => track.kind === 'audio')!;
 
     const camera = control(element, 'preview-camera');
-    expect(camera.getAttribute('aria-pressed')).to.equal('false');
-    expect(camera.getAttribute('aria-label')).to.equal('Turn camera off');
+    expect(camera.getAttribute('aria-pressed'), 'pressed: the camera is on').to.equal('true');
+    expect(camera.getAttribute('aria-label')).to.equal('Camera');
     camera.click();
     await element.updateComplete;
     expect(video.readyState, 'camera light off').to.equal('ended');
-    expect(camera.getAttribute('aria-pressed')).to.equal('true');
-    expect(camera.getAttribute('aria-label')).to.equal('Turn camera on');
+    expect(camera.getAttribute('aria-pressed')).to.equal('false');
+    expect(camera.getAttribute('aria-label')).to.equal('Camera');
     expect(previewVideo(element)!.hidden).to.be.true;
     expect(joinScreen(element)!.textContent).to.contain('Your camera is off');
 
     const mic = control(element, 'preview-mic');
     mic.click();
     await element.updateComplete;
-    expect(mic.getAttribute('aria-pressed')).to.equal('true');
-    expect(mic.getAttribute('aria-label')).to.equal('Unmute microphone');
+    expect(mic.getAttribute('aria-pressed')).to.equal('false');
+    expect(mic.getAttribute('aria-label')).to.equal('Microphone');
     expect(audio.enabled).to.be.false;
 
     control(element, 'join').click();
@@ -197,8 +197,8 @@ describe('<video-room> pre-join screen', () => {
     const element = mountRoom({ sim: newSimulator(), endpoint: '/test-token', attributes: { 'start-video-muted': true } });
     await element.updateComplete;
     await waitFor(() => spy.tracks.length === 1, 'microphone open');
-    expect(spy.requests[0]!.video, 'start-video-muted: camera not opened').to.equal(false);
-    expect(control(element, 'preview-camera').getAttribute('aria-pressed')).to.equal('true');
+    expect(spy.requests[0].video, 'start-video-muted: camera not opened').to.equal(false);
+    expect(control(element, 'preview-camera').getAttribute('aria-pressed'), 'camera off').to.equal('false');
     control(element, 'preview-camera').click();
     await waitFor(() => previewPlaying(element), 'preview plays');
   });
@@ -211,8 +211,8 @@ describe('<video-room> pre-join screen', () => {
     element.startAudioMuted = true;
     await element.updateComplete;
     expect(video.readyState).to.equal('ended');
-    expect(control(element, 'preview-camera').getAttribute('aria-pressed')).to.equal('true');
-    expect(control(element, 'preview-mic').getAttribute('aria-pressed')).to.equal('true');
+    expect(control(element, 'preview-camera').getAttribute('aria-pressed')).to.equal('false');
+    expect(control(element, 'preview-mic').getAttribute('aria-pressed')).to.equal('false');
     element.startVideoMuted = false;
     await waitFor(() => previewPlaying(element), 'camera back on');
   });
@@ -252,7 +252,7 @@ describe('<video-room> pre-join screen', () => {
     const microphone = [...microphones.options].find((option) => option.value !== microphones.value)!.value;
     choose(microphones, microphone);
     const speakers = picker(element, 'speaker')!;
-    const speaker = speakers.options[speakers.options.length - 1]!.value;
+    const speaker = speakers.options[speakers.options.length - 1].value;
     choose(speakers, speaker);
     control(element, 'preview-camera').click();
     const input = nameInput(element);
@@ -270,10 +270,10 @@ describe('<video-room> pre-join screen', () => {
     await element.updateComplete;
     expect(picker(element, 'microphone')!.value).to.equal(microphone);
     expect(picker(element, 'speaker')!.value).to.equal(speaker);
-    expect(control(element, 'preview-camera').getAttribute('aria-pressed'), 'camera remembered off').to.equal('true');
+    expect(control(element, 'preview-camera').getAttribute('aria-pressed'), 'camera remembered off').to.equal('false');
     expect(nameInput(element).value).to.equal('Grace Hopper');
     expect(spy.requests.slice(requestsBefore).every((request) => request.video === false), 'camera stays closed').to.be.true;
-    expect(spy.requests[requestsBefore]!.audio).to.deep.equal({ deviceId: { exact: microphone } });
+    expect(spy.requests[requestsBefore].audio).to.deep.equal({ deviceId: { exact: microphone } });
 
     // The host's display-name wins over the remembered name; joining uses the field.
     element.remove();
@@ -302,7 +302,7 @@ describe('<video-room> pre-join screen', () => {
     element = mountRoom({ sim, endpoint: '/test-token', attributes: { 'no-remember': true } });
     await waitFor(() => previewPlaying(element), 'camera on despite the stored choice');
     expect(nameInput(element).value).to.equal('');
-    expect(control(element, 'preview-mic').getAttribute('aria-pressed')).to.equal('false');
+    expect(control(element, 'preview-mic').getAttribute('aria-pressed'), 'microphone on').to.equal('true');
     control(element, 'preview-camera').click();
     expect(storedPreferences()).to.deep.equal({ name: 'Stored', video: false, audio: false });
   });
@@ -315,8 +315,8 @@ describe('<video-room> pre-join screen', () => {
     expect(message.getAttribute('role')).to.equal('alert');
     expect(message.textContent).to.contain(englishStrings.permissionDeniedTitle);
     expect(message.textContent, 'Chromium instructions').to.contain('camera icon at the right of the address bar');
-    expect(control(element, 'retry-permission').textContent!.trim()).to.equal('Try again');
-    expect(control(element, 'join-without-media').textContent!.trim()).to.equal('Join without camera and microphone');
+    expect(control(element, 'retry-permission').textContent.trim()).to.equal('Try again');
+    expect(control(element, 'join-without-media').textContent.trim()).to.equal('Join without camera and microphone');
     expect(previewVideo(element)!.hidden).to.be.true;
 
     spy.failWith = undefined; // the user re-allowed
@@ -329,7 +329,7 @@ describe('<video-room> pre-join screen', () => {
   it('denied: notices by itself when the permission changes to granted', async () => {
     const statuses = new Map<string, EventTarget & { state: PermissionState }>();
     permissions.query = async ({ name }: PermissionDescriptor) => {
-      const status = Object.assign(new EventTarget(), { state: 'denied' as PermissionState });
+      const status = Object.assign<EventTarget, { state: PermissionState }>(new EventTarget(), { state: 'denied' });
       statuses.set(name, status);
       return status as unknown as PermissionStatus;
     };
@@ -368,7 +368,7 @@ describe('<video-room> pre-join screen', () => {
     const sim = newSimulator();
     const element = mountRoom({ sim, endpoint: '/test-token' });
     await waitFor(() => problem(element)?.dataset.error === 'no-devices', 'no-devices message');
-    expect(problem(element)!.textContent!.trim()).to.equal('No camera or microphone was found. You can still join to watch and listen.');
+    expect(problem(element)!.textContent.trim()).to.equal('No camera or microphone was found. You can still join to watch and listen.');
     expect(picker(element, 'camera')).to.be.null;
     expect(control(element, 'preview-camera').disabled).to.be.true;
     control(element, 'join').click();
@@ -418,7 +418,7 @@ describe('<video-room> pre-join screen', () => {
       await settle();
       expect(spy.tracks.length).to.equal(2);
       expect(spy.tracks.map((track) => track.readyState)).to.deep.equal(['ended', 'ended']);
-      expect(contexts[0]!.state).to.equal('closed');
+      expect(contexts[0].state).to.equal('closed');
       expect(intervals.size, 'timers left').to.equal(0);
     } finally {
       window.AudioContext = RealAudioContext;

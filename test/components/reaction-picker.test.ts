@@ -73,7 +73,7 @@ describe('reaction picker', () => {
 
   it('Left/Right move focus and wrap, Home/End jump, Enter picks, Escape closes', async () => {
     const { container, picks, closes } = mountPicker();
-    choices(container)[0]!.focus();
+    choices(container)[0].focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(emojiOf(document.activeElement)).to.equal('👏');
     await sendKeys({ press: 'ArrowLeft' });
@@ -93,7 +93,7 @@ describe('reaction picker', () => {
   it('right-to-left: ArrowLeft moves forward', async () => {
     const { container } = mountPicker();
     container.dir = 'rtl';
-    choices(container)[0]!.focus();
+    choices(container)[0].focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(emojiOf(document.activeElement)).to.equal('👏');
   });
@@ -132,7 +132,7 @@ describe('reactions over a tile', () => {
   const hand = () => stage.shadowRoot!.querySelector<HTMLElement>('.hand')!;
   /** Where the reaction is `ms` into its animation. */
   const reactionAt = (ms: number) => {
-    const animation = reaction().getAnimations()[0]!;
+    const animation = reaction().getAnimations()[0];
     animation.pause();
     animation.currentTime = ms;
     return { rect: reaction().getBoundingClientRect(), opacity: Number(getComputedStyle(reaction()).opacity) };
@@ -182,12 +182,12 @@ describe('reactions over a tile', () => {
 
   it('reactions on screen at once are spread a little, not stacked exactly', () => {
     const [first, second] = [...stage.shadowRoot!.querySelectorAll<HTMLElement>('.reaction')];
-    for (const element of [first!, second!]) {
-      const animation = element.getAnimations()[0]!;
+    for (const element of [first, second]) {
+      const animation = element.getAnimations()[0];
       animation.pause();
       animation.currentTime = 0;
     }
-    const offset = second!.getBoundingClientRect().left - first!.getBoundingClientRect().left;
+    const offset = second.getBoundingClientRect().left - first.getBoundingClientRect().left;
     expect(Math.abs(offset)).to.be.within(10, 40);
   });
 

@@ -56,7 +56,7 @@ describe('<video-room> in-call settings', () => {
     await waitFor(() => sim.calls.some((call) => call.method === 'setAudioSource'), 'microphone switched');
     expect(sim.calls.find((call) => call.method === 'setAudioSource')!.args[0]).to.equal(other.value);
     await waitFor(() => recorder.of('vr-device-change').length === 1, 'device event');
-    expect(recorder.of('vr-device-change')[0]).to.deep.equal({ kind: 'audioinput', deviceId: other.value, label: other.textContent!.trim() });
+    expect(recorder.of('vr-device-change')[0]).to.deep.equal({ kind: 'audioinput', deviceId: other.value, label: other.textContent.trim() });
     expect(element.state).to.equal('connected');
 
     // Chromium can route audio to a chosen output, so the speaker picker must be there.
@@ -105,7 +105,7 @@ describe('<video-room> in-call settings', () => {
       await waitFor(() => statusText(element).includes(fallback.label), 'notice names the device now in use');
       expect(recorder.of('vr-device-change').map((detail) => detail.deviceId)).to.include(fallback.deviceId);
       await openSettings(element);
-      const labels = [...select(element, 'microphone')!.options].map((option) => option.textContent!.trim());
+      const labels = [...select(element, 'microphone')!.options].map((option) => option.textContent.trim());
       expect(labels).to.include('USB Headset');
     } finally {
       restore();
@@ -132,7 +132,7 @@ describe('<video-room> in-call settings', () => {
     choose(effects, 'blur-high');
     await waitFor(() => sim.calls.some((call) => call.method === 'applyVideoFilter'), 'filter applied');
     expect(sim.calls.find((call) => call.method === 'applyVideoFilter')!.args[0]).to.deep.equal({ type: 'backgroundBlur', blurStrength: 'high' });
-    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY)!).effect).to.equal('blur-high');
+    expect((JSON.parse(localStorage.getItem(PREFERENCES_KEY)!) as { effect?: string }).effect).to.equal('blur-high');
 
     const noise = panel(element)!.shadowRoot!.querySelector<HTMLInputElement>('input[name="noise-suppression"]')!;
     noise.click();

@@ -2,11 +2,12 @@
 import { expect } from '@open-wc/testing';
 import type { VideoRoomElement } from '../../src/define.js';
 import { cleanup, control, joined, mountRoom, newSimulator, recordEvents, shadow, startCall, tileFor, waitFor } from '../support/room-fixture.js';
+import { rejection } from '../support/rejection.js';
 
 afterEach(cleanup);
 
 const messages = (element: Element) => [...shadow(element).querySelectorAll<HTMLElement>('[part~="chat-message"]')];
-const messageTexts = (element: Element) => messages(element).map((node) => node.querySelector('[part~="chat-text"]')!.textContent!.trim());
+const messageTexts = (element: Element) => messages(element).map((node) => node.querySelector('[part~="chat-text"]')!.textContent.trim());
 
 async function openChat(element: VideoRoomElement): Promise<void> {
   control(element, 'chat').click();
@@ -44,8 +45,8 @@ describe('<video-room> chat', () => {
     ]);
     expect(messageTexts(ada)).to.deep.equal(['Hello Bob', 'Hi Ada']);
     const [mine, theirs] = messages(ada);
-    expect(mine!.dataset).to.include({ local: 'true', status: 'sent', participantId: ada.localParticipant!.id });
-    expect(theirs!.dataset).to.include({ local: 'false', status: 'sent', participantId: bob.localParticipant!.id });
+    expect(mine.dataset).to.include({ local: 'true', status: 'sent', participantId: ada.localParticipant!.id });
+    expect(theirs.dataset).to.include({ local: 'false', status: 'sent', participantId: bob.localParticipant!.id });
     // Each element fires once per message; both listen on the document, so 2 messages × 2 elements.
     const details = recorder.of('vr-chat-message').map((detail) => `${detail.message.name}:${detail.message.text}:${detail.message.isLocal}`);
     expect(details.sort()).to.deep.equal(['Ada:Hello Bob:false', 'Ada:Hello Bob:true', 'Bob:Hi Ada:false', 'Bob:Hi Ada:true']);
@@ -58,7 +59,7 @@ describe('<video-room> chat', () => {
     await waitFor(() => element.participants.length === 2, 'Grace joined');
     await openChat(element);
     sim.failNextSignal();
-    const failure = await element.sendChatMessage('Are you there?').catch((error) => error);
+    const failure = await rejection(element.sendChatMessage('Are you there?'));
     expect(failure.code).to.equal('chat-send-failed');
     await waitFor(() => messages(element)[0]?.dataset.status === 'failed', 'marked failed');
     expect(recorder.of('vr-error').map((detail) => [detail.code, detail.recoverable])).to.deep.equal([['chat-send-failed', true]]);
@@ -67,7 +68,7 @@ describe('<video-room> chat', () => {
     const chatSignals = () => sim.calls.filter((call) => call.method === 'signal' && (call.args[0] as { type?: string })?.type === 'vr-chat');
     control(element, 'resend').click();
     await waitFor(() => messages(element)[0]?.dataset.status === 'sent', 'sent after resend');
-    const ids = chatSignals().map((call) => JSON.parse((call.args[0] as { data: string }).data).id);
+    const ids = chatSignals().map((call) => (JSON.parse((call.args[0] as { data: string }).data) as { id: string }).id);
     expect(ids.length).to.equal(2);
     expect(ids[0]).to.equal(ids[1]);
     expect(recorder.of('vr-chat-message').length).to.equal(1);
@@ -101,13 +102,13 @@ describe('<video-room> chat', () => {
     await openChat(element);
     sim.sendChat(grace.connectionId, '<script>window.__pwned=1</script><b>bold</b> javascript:alert(1) see https://example.com/a?b=1.');
     await waitFor(() => messages(element).length === 1, 'message shown');
-    const message = messages(element)[0]!;
+    const message = messages(element)[0];
     expect(Boolean(message.querySelector('script, img, b'))).to.equal(false);
     expect(message.querySelector('[part~="chat-name"]')!.textContent).to.contain('<img src=x');
     const links = [...message.querySelectorAll('a')];
     expect(links.map((link) => link.href)).to.deep.equal(['https://example.com/a?b=1']);
-    expect(links[0]!.rel).to.equal('noopener noreferrer');
-    expect(links[0]!.target).to.equal('_blank');
+    expect(links[0].rel).to.equal('noopener noreferrer');
+    expect(links[0].target).to.equal('_blank');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
 
     const input = shadow(element).querySelector<HTMLTextAreaElement>('[part~="chat-input"]')!;
@@ -147,10 +148,10 @@ describe('<video-room> chat', () => {
 
   it('rejects empty and oversized text, and sending outside a call', async () => {
     const idle = mountRoom({ sim: newSimulator(), endpoint: '/test-token' });
-    expect((await idle.sendChatMessage('hi').catch((error) => error)).code).to.equal('not-connected');
+    expect((await rejection(idle.sendChatMessage('hi'))).code).to.equal('not-connected');
     const { element } = await startCall();
-    expect((await element.sendChatMessage('   ').catch((error) => error)).code).to.equal('invalid-configuration');
-    const long = await element.sendChatMessage('x'.repeat(2001)).catch((error) => error);
+    expect((await rejection(element.sendChatMessage('   '))).code).to.equal('invalid-configuration');
+    const long = await rejection(element.sendChatMessage('x'.repeat(2001)));
     expect(long.code).to.equal('invalid-configuration');
     expect(long.message).to.contain('2000');
     expect(element.chatMessages).to.deep.equal([]);
@@ -220,7 +221,7 @@ describe('<video-room> reactions', () => {
     sim.react(grace.connectionId, '😂');
     await waitFor(() => tileFor(element, grace.connectionId)!.querySelector('[part~="reaction"]'), 'reaction shown');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const shown = [...tileFor(element, grace.connectionId)!.querySelectorAll('[part~="reaction"]')].map((node) => node.textContent!.trim());
+    const shown = [...tileFor(element, grace.connectionId)!.querySelectorAll('[part~="reaction"]')].map((node) => node.textContent.trim());
     expect(shown).to.deep.equal(['🎉']);
     expect(recorder.of('vr-reaction')).to.deep.equal([{ participantId: grace.connectionId, emoji: '🎉' }]);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -232,14 +233,14 @@ describe('<video-room> reactions', () => {
     const mine = recorder.of('vr-reaction').filter((detail) => detail.participantId === element.localParticipant!.id);
     expect(mine).to.deep.equal([{ participantId: element.localParticipant!.id, emoji: '👏' }]);
     expect(tileFor(element, element.localParticipant!.id)!.querySelector('[part~="reaction"]')!.textContent).to.contain('👏');
-    expect((await element.sendReaction('💩' as never).catch((error) => error)).code).to.equal('invalid-configuration');
+    expect((await rejection(element.sendReaction('💩' as never))).code).to.equal('invalid-configuration');
   });
 
   it('picks a reaction from the picker', async () => {
     const { sim, element } = await startCall();
     control(element, 'reactions').click();
     await waitFor(() => shadow(element).querySelector('[part~="reaction-picker"]'), 'picker open');
-    const heart = [...shadow(element).querySelectorAll<HTMLButtonElement>('button[part~="emoji"]')].find((button) => button.textContent!.includes('❤️'))!;
+    const heart = [...shadow(element).querySelectorAll<HTMLButtonElement>('button[part~="emoji"]')].find((button) => button.textContent.includes('❤️'))!;
     heart.click();
     await waitFor(() => sim.calls.some((call) => call.method === 'signal' && (call.args[0] as { type?: string }).type === 'vr-reaction'), 'signal sent');
     const call = sim.calls.find((entry) => entry.method === 'signal' && (entry.args[0] as { type?: string }).type === 'vr-reaction')!;

@@ -42,3 +42,28 @@ test('classic build included twice: no page error, autojoin with the simulator s
     await context.close();
   }
 });
+
+test('classic simulator build: dist/testing.classic.js from a classic script drives the classic element, no module script', { timeout: 30_000 }, async () => {
+  const { context, page, requests, pageErrors } = await openPage(env.browser);
+  try {
+    await page.goto(`${env.baseUrl}/test/e2e/fixtures/classic-testing.html`);
+    const global = await page.evaluate(() => Object.keys(window.VonageVideoRoomTesting ?? {}).sort());
+    assert.deepEqual(global, ['Simulator', 'createSimulator', 'installSimulator'], 'the simulator API on window.VonageVideoRoomTesting');
+
+    const tiles = await waitUntil(
+      () => readTiles(page),
+      (list) => list.length === 3 && allPlaying(list),
+      { timeout: 15_000, message: 'three tiles with playing video' },
+    );
+    assert.equal(await page.locator('video-room').getAttribute('state'), 'connected');
+    assert.deepEqual(tiles.map((tile) => tile.name).sort(), ['Alan Turing', 'CMS (You)', 'Grace Hopper']);
+    assert.equal(await page.evaluate(() => window.sim.calls.filter((call) => call.method === 'connect').length), 1, 'the element joined through the simulator');
+
+    assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="module"]').length), 0, 'no module script on the page');
+    assert.deepEqual(requests.filter((url) => /\/dist\/testing\.js$|\/chunks\//.test(url)), [], 'no ES module file was fetched');
+    assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'opentok.min.js was never requested');
+    assert.deepEqual(pageErrors.map(String), [], 'no uncaught page errors');
+  } finally {
+    await context.close();
+  }
+});

@@ -126,7 +126,7 @@ async function joinUnderStrictCsp(fixture) {
     }
     if (pageErrors.length) problems.push(`page errors:\n    ${pageErrors.map(firstLine).join('\n    ')}`);
     // With the simulator as window.OT, neither build fetches an SDK.
-    const sdkRequests = requests.filter((url) => /opentok(\.min)?\.js|bundled-sdk/.test(url));
+    const sdkRequests = requests.filter((url) => /opentok(\.min)?\.js|module-sdk/.test(url));
     if (sdkRequests.length) problems.push(`an SDK was fetched although window.OT is the simulator: ${sdkRequests.join(', ')}`);
     const distinctConsole = [...new Set(consoleErrors.map(firstLine))];
     assert.deepEqual(
@@ -148,16 +148,16 @@ test('strict CSP + Trusted Types, classic build: joins, three tiles with a size,
   await joinUnderStrictCsp('csp-classic.html');
 });
 
-// No simulator: the classic build loads dist/opentok.min.js itself, with a script element whose
-// src goes through its Trusted Types policy `vonage-video-room`. Offline the SDK cannot connect
+// No simulator: each build loads dist/opentok.min.js itself, with a script element whose src
+// goes through its Trusted Types policy `vonage-video-room`. Offline the SDK cannot connect
 // (the join ends in connect-failed); what is checked is that loading it breaks no rule of the
 // policy on the element's side. What the vendor SDK then does under this policy (its own
 // injected <style>, an innerHTML, requests to Vonage hosts that a real call adds to connect-src)
 // is reported as a diagnostic, not a failure: that is the host's policy to extend (see README).
-test('strict CSP + Trusted Types, classic build without window.OT: the SDK script loads through the vonage-video-room policy', { timeout: 45_000 }, async (t) => {
+for (const [build, fixture] of [['classic build', 'csp-classic.html'], ['ESM build', 'csp.html']]) test(`strict CSP + Trusted Types, ${build} without window.OT: the SDK script loads through the vonage-video-room policy`, { timeout: 45_000 }, async (t) => {
   const { context, page, requests } = await openPage(env.browser);
   try {
-    await page.goto(`${env.baseUrl}/test/e2e/fixtures/csp-classic.html?sdk=real`);
+    await page.goto(`${env.baseUrl}/test/e2e/fixtures/${fixture}?sdk=real`);
     const state = await page.evaluate(() => Promise.race([window.cspFixture, new Promise((resolve) => setTimeout(resolve, 25_000, 'join() did not settle in 25 s'))]));
     const { violations, otType, joinError } = await page.evaluate(() => ({
       violations: window.cspViolations,
@@ -175,7 +175,7 @@ test('strict CSP + Trusted Types, classic build without window.OT: the SDK scrip
     if (!requests.some((url) => url.endsWith('/dist/opentok.min.js'))) problems.push('dist/opentok.min.js was never fetched');
     if (otType !== 'object') problems.push(`window.OT is ${otType} (join: ${JSON.stringify(joinError)}, state ${JSON.stringify(state)})`);
     if (ours.length) problems.push(`${ours.length} violation(s) not from the SDK's own code:\n    ${describeViolations(ours).join('\n    ')}`);
-    assert.deepEqual(problems, [], `csp-classic.html?sdk=real under "${STRICT_CSP}":\n  ${problems.join('\n  ')}`);
+    assert.deepEqual(problems, [], `${fixture}?sdk=real under "${STRICT_CSP}":\n  ${problems.join('\n  ')}`);
   } finally {
     await context.close();
   }

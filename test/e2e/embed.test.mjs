@@ -49,11 +49,11 @@ test('ESM embed: join, see four playing tiles, mute, leave; the simulator replac
 
     // Mute the microphone from the control bar.
     const mic = page.locator('video-room button[part~="control"][part~="mic"]');
-    assert.equal(await mic.getAttribute('aria-pressed'), 'false');
+    assert.equal(await mic.getAttribute('aria-pressed'), 'true', 'pressed: the microphone is on');
     await mic.click();
     await page.waitForFunction(() => document.querySelector('video-room').hasAttribute('audio-muted'), null, { timeout: 5_000 });
     await page.locator('video-room vr-video-tile[data-local="true"][data-audio-muted="true"]').waitFor({ timeout: 5_000 });
-    assert.equal(await mic.getAttribute('aria-pressed'), 'true');
+    assert.equal(await mic.getAttribute('aria-pressed'), 'false');
     assert.equal(await host.getAttribute('video-muted'), null, 'the camera stays on');
 
     // Leave.

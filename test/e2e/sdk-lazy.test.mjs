@@ -1,7 +1,7 @@
-// Without window.OT the element renders its join screen without the SDK. The SDK chunk is never
-// part of the first render: with `autojoin` it is fetched on join; on the join screen it is
-// prefetched only after the camera preview is up (the pre-join screen's contract). Offline the
-// join ends in a readable connect error.
+// Without window.OT the element renders its join screen without the SDK. The SDK (its loader
+// chunk, then dist/opentok.min.js by a script element) is never part of the first render: with
+// `autojoin` it is fetched on join; on the join screen it is prefetched only after the camera
+// preview is up (the pre-join screen's contract). Offline the join ends in a readable connect error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBundledSdkRequest, isOpentokScriptRequest, openPage, useServerAndBrowser, waitUntil } from './support.mjs';
@@ -28,17 +28,17 @@ test('the join screen renders without the SDK, which is prefetched behind the pr
       { timeout: 10_000 },
     );
     // `requests` records from the start, so a request made before this line is not missed.
-    await waitUntil(() => requests.filter(isBundledSdkRequest).length, (count) => count > 0, { timeout: 10_000, message: 'the SDK prefetch' });
-    const chunkRequestedAt = await page.evaluate(
-      () => performance.getEntriesByType('resource').find((entry) => entry.name.includes('bundled-sdk'))?.startTime ?? Infinity,
+    await waitUntil(() => requests.filter(isOpentokScriptRequest).length, (count) => count > 0, { timeout: 10_000, message: 'the SDK prefetch' });
+    const requestedAt = await page.evaluate(() =>
+      ['/chunks/module-sdk', '/opentok.min.js'].map((name) => performance.getEntriesByType('resource').find((entry) => entry.name.includes(name))?.startTime ?? Infinity),
     );
-    assert.ok(chunkRequestedAt > firstRenderMs, 'the SDK chunk is not part of the first render');
-    assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'no opentok.min.js request');
+    assert.ok(requestedAt.every((startTime) => startTime > firstRenderMs), `the SDK is not part of the first render: ${requestedAt} after ${firstRenderMs}`);
+    assert.deepEqual(requests.filter(isOpentokScriptRequest).map((url) => new URL(url).pathname), ['/dist/opentok.min.js'], 'the file shipped beside the build');
     assert.equal(env.server.tokenRequests, 0, 'no token request before Join');
 
     await page.locator('video-room button[part~="control"][part~="join"]').click();
-    assert.equal(requests.filter(isBundledSdkRequest).length, 1, 'the SDK chunk is requested once');
-    assert.deepEqual(requests.filter(isOpentokScriptRequest), [], 'the ESM build never loads opentok.min.js');
+    assert.equal(requests.filter(isBundledSdkRequest).length, 1, 'the SDK loader chunk is requested once');
+    assert.equal(requests.filter(isOpentokScriptRequest).length, 1, 'the SDK file is requested once');
 
     // openPage() aborts every request that would leave localhost: the real SDK fails to connect (OT 1006).
     await page.waitForFunction(() => document.querySelector('video-room').getAttribute('state') === 'error', null, { timeout: 30_000 });

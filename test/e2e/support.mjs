@@ -17,24 +17,25 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const E2E_CREDENTIALS = Object.freeze({ applicationId: 'e2e', sessionId: 'sim-e2e', token: 'e2e-token' });
 
 
-/** Resolves a URL path inside the repository; null when it would escape it. */
-function repoFile(pathname) {
+/** Resolves a URL path inside `root` (the repository); null when it would escape it. */
+function repoFile(pathname, root = REPO_ROOT) {
   let decoded;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
     return null;
   }
-  const resolved = path.resolve(REPO_ROOT, `.${decoded}`);
-  return resolved.startsWith(REPO_ROOT) && !decoded.includes('\0') ? resolved : null;
+  const resolved = path.resolve(root, `.${decoded}`);
+  return resolved.startsWith(root) && !decoded.includes('\0') ? resolved : null;
 }
 
 /**
  * A static server over the repository root (so `/dist/…` and `/test/e2e/fixtures/…` both work)
  * that also answers `GET /api/token` with E2E_CREDENTIALS. Not listening yet: pass it to listen().
- * `server.tokenRequests` counts the token requests.
+ * `server.tokenRequests` counts the token requests. `root` serves another folder instead (a build
+ * in a temp folder; it must end with a path separator).
  */
-export function createStaticServer() {
+export function createStaticServer({ root = REPO_ROOT } = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api/token') {
@@ -44,7 +45,7 @@ export function createStaticServer() {
       res.end(body);
       return;
     }
-    const file = repoFile(url.pathname);
+    const file = repoFile(url.pathname, root);
     const info = file ? await stat(file).catch(() => null) : null;
     if (!info?.isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -101,7 +102,8 @@ export async function openPage(browser, { viewport = { width: 1280, height: 800 
   return { context, page, requests, pageErrors };
 }
 
-export const isBundledSdkRequest = (url) => /\/bundled-sdk[^/]*\.js(\?|$)/.test(url);
+/** The ES module build's small chunk that loads the SDK file (both builds then fetch `opentok.min.js`). */
+export const isBundledSdkRequest = (url) => /\/module-sdk[^/]*\.js(\?|$)/.test(url);
 export const isOpentokScriptRequest = (url) => /\/opentok(\.min)?\.js(\?|$)/.test(url);
 
 /**

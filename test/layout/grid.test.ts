@@ -27,10 +27,10 @@ describe('fitGrid', () => {
   it('keeps every tile inside the container for any count', () => {
     for (const [width, height] of [[1280, 720], [375, 667], [800, 500]]) {
       for (let count = 1; count <= 50; count++) {
-        const fit = fitGrid(count, width!, height!, { gap: 8 });
+        const fit = fitGrid(count, width, height, { gap: 8 });
         expect(fit.columns * fit.rows).to.be.at.least(count);
-        expect(fit.columns * fit.tileWidth + (fit.columns - 1) * 8).to.be.at.most(width!);
-        expect(fit.rows * fit.tileHeight + (fit.rows - 1) * 8).to.be.at.most(height!);
+        expect(fit.columns * fit.tileWidth + (fit.columns - 1) * 8).to.be.at.most(width);
+        expect(fit.rows * fit.tileHeight + (fit.rows - 1) * 8).to.be.at.most(height);
       }
     }
   });

@@ -12,7 +12,7 @@ function overlap(a: Box, b: Box): boolean {
 function assertClean(boxes: Box[], width: number, height: number): void {
   boxes.forEach((box, index) => {
     expect(inside(box, width, height), `box ${index} inside`).to.be.true;
-    for (let other = index + 1; other < boxes.length; other++) expect(overlap(box, boxes[other]!), `${index}/${other} overlap`).to.be.false;
+    for (let other = index + 1; other < boxes.length; other++) expect(overlap(box, boxes[other]), `${index}/${other} overlap`).to.be.false;
   });
 }
 
@@ -39,16 +39,16 @@ describe('computeLayout', () => {
     const rows = new Map<number, Box[]>();
     for (const box of boxes) rows.set(box.y, [...(rows.get(box.y) ?? []), box]);
     const last = [...rows.values()].at(-1)!;
-    const first = [...rows.values()][0]!;
+    const first = [...rows.values()][0];
     expect(last.length).to.be.below(first.length);
-    const lastCentre = (last[0]!.x + last.at(-1)!.x + last.at(-1)!.width) / 2;
+    const lastCentre = (last[0].x + last.at(-1)!.x + last.at(-1)!.width) / 2;
     expect(Math.abs(lastCentre - 600)).to.be.below(1);
   });
 
   it('speaker: the focus is large and the filmstrip sits beside it in a landscape stage', () => {
     const { boxes, filmstrip } = computeLayout({ count: 5, arrangement: 'speaker', focusIndex: 2, width: 1280, height: 720, gap: 8 });
     expect(filmstrip).to.equal('side');
-    const focus = boxes[2]!;
+    const focus = boxes[2];
     expect(focus.width * focus.height).to.be.greaterThan(4 * Math.max(...boxes.filter((_, i) => i !== 2).map((b) => b.width * b.height)));
     for (const [index, box] of boxes.entries()) if (index !== 2) expect(box.x).to.be.at.least(focus.x + focus.width);
     assertClean(boxes, 1280, 720);
@@ -57,7 +57,7 @@ describe('computeLayout', () => {
   it('speaker: the filmstrip goes below the focus in a portrait stage', () => {
     const { boxes, filmstrip } = computeLayout({ count: 4, arrangement: 'presentation', focusIndex: 0, width: 600, height: 900, gap: 8 });
     expect(filmstrip).to.equal('bottom');
-    for (const box of boxes.slice(1)) expect(box.y).to.be.at.least(boxes[0]!.y + boxes[0]!.height);
+    for (const box of boxes.slice(1)) expect(box.y).to.be.at.least(boxes[0].y + boxes[0].height);
     assertClean(boxes, 600, 900);
   });
 

@@ -13,8 +13,8 @@ describe('PageOrder', () => {
   it('puts required tiles (pinned, screen, active speaker) on the first page by rank', () => {
     const order = new PageOrder();
     const candidates = people(8);
-    candidates[6] = { ...candidates[6]!, required: 2 };
-    candidates[7] = { ...candidates[7]!, required: 1 };
+    candidates[6] = { ...candidates[6], required: 2 };
+    candidates[7] = { ...candidates[7], required: 1 };
     const keys = order.order(candidates, 4);
     expect(keys.slice(0, 4)).to.include.members(['p6', 'p7']);
   });
@@ -25,7 +25,7 @@ describe('PageOrder', () => {
     const before = order.order(candidates, 4);
     expect(before.slice(0, 4)).to.deep.equal(['p0', 'p1', 'p2', 'p3']);
     // p8 becomes the active speaker; p3 spoke least recently among the visible.
-    candidates[8] = { ...candidates[8]!, required: 3, lastSpokeAt: 1000 };
+    candidates[8] = { ...candidates[8], required: 3, lastSpokeAt: 1000 };
     const after = order.order(candidates, 4);
     expect(after.slice(0, 4)).to.deep.equal(['p0', 'p1', 'p2', 'p8']);
     expect(after.slice(4)).to.deep.equal(['p3', 'p4', 'p5', 'p6', 'p7', 'p9']);
@@ -35,8 +35,8 @@ describe('PageOrder', () => {
     const order = new PageOrder();
     const candidates = people(6);
     order.order(candidates, 4);
-    candidates[2] = { ...candidates[2]!, lastSpokeAt: 500 };
-    candidates[0] = { ...candidates[0]!, lastSpokeAt: 900 };
+    candidates[2] = { ...candidates[2], lastSpokeAt: 500 };
+    candidates[0] = { ...candidates[0], lastSpokeAt: 900 };
     expect(order.order(candidates, 4).slice(0, 4)).to.deep.equal(['p0', 'p1', 'p2', 'p3']);
   });
 
@@ -44,7 +44,7 @@ describe('PageOrder', () => {
     const order = new PageOrder();
     let candidates = people(8);
     order.order(candidates, 4);
-    candidates[6] = { ...candidates[6]!, lastSpokeAt: 50 };
+    candidates[6] = { ...candidates[6], lastSpokeAt: 50 };
     candidates = candidates.filter((candidate) => candidate.key !== 'p1');
     expect(order.order(candidates, 4).slice(0, 4)).to.deep.equal(['p0', 'p2', 'p3', 'p6']);
   });
@@ -52,7 +52,7 @@ describe('PageOrder', () => {
   it('never drops a required tile for a less important one when the page shrinks', () => {
     const order = new PageOrder();
     const candidates = people(6);
-    candidates[5] = { ...candidates[5]!, required: 1 };
+    candidates[5] = { ...candidates[5], required: 1 };
     order.order(candidates, 6);
     expect(order.order(candidates, 2).slice(0, 2)).to.include('p5');
   });

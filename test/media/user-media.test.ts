@@ -83,7 +83,7 @@ describe('media/level-meter', () => {
     const destination = tone.createMediaStreamDestination();
     oscillator.connect(destination);
     oscillator.start();
-    const track = destination.stream.getAudioTracks()[0]!;
+    const track = destination.stream.getAudioTracks()[0];
     const meter = new AudioLevelMeter();
     expect(meter.level()).to.equal(0);
     meter.setTrack(track);
@@ -106,7 +106,7 @@ describe('media/level-meter', () => {
 describe('room/handed-tracks', () => {
   it('stops held tracks unless the publisher took them', async () => {
     const stream = await realGetUserMedia.call(navigator.mediaDevices, { audio: true, video: true });
-    const [audio, video] = [stream.getAudioTracks()[0]!, stream.getVideoTracks()[0]!];
+    const [audio, video] = [stream.getAudioTracks()[0], stream.getVideoTracks()[0]];
     const pending = new HandedTracks();
     pending.hold({ audioSource: audio, videoSource: 'camera-id' });
     expect(pending.holding).to.be.true;

@@ -28,7 +28,7 @@ describe('ActiveSpeakerTracker', () => {
       if (tracker.update('b', true, loud === 'b' ? 0.6 : 0.5, time)) changes.push(time);
     }
     expect(changes.length).to.be.at.most(5);
-    for (let index = 1; index < changes.length; index++) expect(changes[index]! - changes[index - 1]!).to.be.at.least(1500);
+    for (let index = 1; index < changes.length; index++) expect(changes[index] - changes[index - 1]).to.be.at.least(1500);
   });
 
   it('keeps the last speaker through silence', () => {

@@ -7,6 +7,7 @@ import { Reactions } from '../../src/room/reactions.js';
 import { reduceRoster } from '../../src/room/roster.js';
 import type { ReceivedSignal } from '../../src/room/signals.js';
 import { initialState, type RoomState } from '../../src/room/state.js';
+import { rejection } from '../support/rejection.js';
 
 function fakeContext(options: { failSignals?: boolean } = {}) {
   let state: RoomState = initialState({ audio: true, video: true, publishing: true });
@@ -47,11 +48,11 @@ describe('room features', () => {
     const ok = fakeContext();
     const sent = await new Chat(ok.context).send('  hi  ');
     expect(sent).to.include({ text: 'hi', name: 'Ada', participantId: 'me', isLocal: true });
-    expect(ok.state().chat[0]!.status).to.equal('sent');
+    expect(ok.state().chat[0].status).to.equal('sent');
     expect(ok.sent).to.deep.equal([{ type: 'vr-chat', data: { id: sent.id, text: 'hi' } }]);
 
     const failing = fakeContext({ failSignals: true });
-    const error = await new Chat(failing.context).send('lost?').catch((failure) => failure);
+    const error = await rejection(new Chat(failing.context).send('lost?'));
     expect(error.code).to.equal('chat-send-failed');
     expect(failing.state().chat.map((message) => message.status)).to.deep.equal(['failed']);
     expect(failing.events.map(([type]) => type)).to.deep.equal(['error']);
@@ -70,12 +71,12 @@ describe('room features', () => {
       'vr-hand:true:late',
       'vr-hand:false:*',
     ]);
-    expect(state().participants[0]!.handRaised).to.equal(false);
+    expect(state().participants[0].handRaised).to.equal(false);
 
     const failing = fakeContext({ failSignals: true });
-    const error = await new Hands(failing.context).setRaised(true).catch((failure) => failure);
+    const error = await rejection(new Hands(failing.context).setRaised(true));
     expect(error.code).to.equal('not-connected');
-    expect(failing.state().participants[0]!.handRaised).to.equal(false);
+    expect(failing.state().participants[0].handRaised).to.equal(false);
   });
 
   it('reactions: one per sender per 300 ms, gone after 4 s, timers released on dispose', async () => {

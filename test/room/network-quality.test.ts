@@ -125,7 +125,7 @@ describe('NetworkQualityWatcher', () => {
     expect(watcher.source).to.equal('stats');
     sim.setNetworkQuality(ada.connectionId, 'fair');
     await until(() => last()?.quality === 'fair', 3000, 'fair');
-    expect(last()!.videoPaused).to.be.false;
+    expect(last().videoPaused).to.be.false;
     sim.setNetworkQuality(ada.connectionId, 'poor');
     expect(last(), "videoDisabled 'quality' is reported at once").to.deep.equal({ quality: 'poor', videoPaused: true });
     expect(watcher.videoPaused).to.be.true;
@@ -142,7 +142,7 @@ describe('NetworkQualityWatcher', () => {
     await until(() => last()?.quality === 'good', 2000, 'good');
     sim.setNetworkQuality(ada.connectionId, 'poor');
     await until(() => last()?.quality === 'poor', 3000, 'poor');
-    expect(last()!.videoPaused).to.be.false;
+    expect(last().videoPaused).to.be.false;
   });
 
   it('switches to qualityScoreChanged where the SDK emits it, and stops polling', async () => {
@@ -300,7 +300,7 @@ describe('UnstableConnectionWatcher', () => {
     await until(() => unstable.unstable, 1000, 'unstable');
     expect(updates[updates.length - 1]).to.deep.equal({ quality: 'poor', videoPaused: true, unstable: true });
     sim.setLocalNetworkQuality('fair');
-    await until(() => updates[updates.length - 1]!.quality === 'fair', 3000, 'fair');
+    await until(() => updates[updates.length - 1].quality === 'fair', 3000, 'fair');
     expect(unstable.unstable).to.be.false;
   });
 

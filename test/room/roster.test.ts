@@ -25,7 +25,7 @@ const grace = (extra: Partial<Extract<RosterAction, { type: 'stream-created' }>>
 
 describe('room/roster reducer', () => {
   const table: Array<{ name: string; actions: RosterAction[]; participants: string[]; tiles: string[] }> = [
-    { name: 'the local avatar before connecting', actions: [local[0]!], participants: [], tiles: ['local:camera|Ada|-|a-on|v-off'] },
+    { name: 'the local avatar before connecting', actions: [local[0]], participants: [], tiles: ['local:camera|Ada|-|a-on|v-off'] },
     { name: 'connected: the user first', actions: local, participants: ['Ada'], tiles: ['local:camera|Ada|-|a-on|v-off'] },
     {
       name: 'a connection without a stream is an avatar named from its data',
@@ -101,19 +101,19 @@ describe('room/roster reducer', () => {
   it('a muted microphone is never speaking; the ring follows the voice again when unmuted', () => {
     let state = run([...local, grace({ hasAudio: false })]);
     state = reduceRoster(state, { type: 'speaking', key: cameraTileKey('g'), speaking: true, now: 5 });
-    expect(state.tiles[1]!.speaking).to.equal(false);
+    expect(state.tiles[1].speaking).to.equal(false);
     state = reduceRoster(state, { type: 'stream-media', participantId: 'g', streamId: 'gs', kind: 'camera', audio: true, speaking: true });
-    expect(state.tiles[1]!.speaking).to.equal(true);
+    expect(state.tiles[1].speaking).to.equal(true);
     state = reduceRoster(state, { type: 'speaking', key: cameraTileKey('g'), speaking: false, now: 9 });
-    expect(state.tiles[1]!.lastSpokeAt).to.equal(9);
+    expect(state.tiles[1].lastSpokeAt).to.equal(9);
   });
 
   it('raised hands are kept with their time and cleared when lowered', () => {
     let state = run([...local, grace(), { type: 'hand', participantId: 'g', raised: true, at: 1000 }]);
     expect(state.participants[1]).to.include({ handRaised: true, handRaisedAt: 1000 });
     state = reduceRoster(state, { type: 'hand', participantId: 'g', raised: false, at: 2000 });
-    expect(state.participants[1]!.handRaised).to.equal(false);
-    expect(state.participants[1]!.handRaisedAt).to.equal(undefined);
+    expect(state.participants[1].handRaised).to.equal(false);
+    expect(state.participants[1].handRaisedAt).to.equal(undefined);
   });
 
   it('the local tile keeps its key and learns the connection ID', () => {

@@ -48,7 +48,7 @@ export async function runOfflineJoinScenario(): Promise<ScenarioResult> {
     }, 'local video from the fake camera');
     expect(element.state).to.equal('joining');
     const stream = video!.srcObject as MediaStream;
-    expect(stream.getVideoTracks()[0]!.readyState).to.equal('live');
+    expect(stream.getVideoTracks()[0].readyState).to.equal('live');
 
     const error = await joining;
     expect(error?.code, error?.message).to.equal('connect-failed');
@@ -68,7 +68,7 @@ function captureConsole(): { stop(): string } {
   methods.forEach((method, index) => {
     console[method] = (...args: unknown[]) => {
       lines.push(args.map((arg) => (typeof arg === 'string' ? arg : safeJson(arg))).join(' '));
-      originals[index]!.apply(console, args);
+      originals[index].apply(console, args);
     };
   });
   return {

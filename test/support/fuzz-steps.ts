@@ -3,7 +3,7 @@
 // followed by invariant checks. A failure names the seed and every step so far, so it can be
 // replayed by running that seed again (the choices depend only on the seed and what is on screen).
 import { VideoRoomError } from '../../src/errors.js';
-import type { VideoRoomElement } from '../../src/define.js';
+import type { VideoRoomElement, VideoTileElement } from '../../src/define.js';
 import type { Simulator } from '../../src/testing/index.js';
 
 /** mulberry32: a tiny, well-distributed 32-bit PRNG; the same seed gives the same sequence. */
@@ -161,7 +161,7 @@ export class FuzzRun {
     const available = all.filter((step) => step.when());
     const total = available.reduce((sum, step) => sum + step.weight, 0);
     let roll = this.random() * total;
-    let chosen = available[available.length - 1]!;
+    let chosen = available[available.length - 1];
     for (const step of available) {
       roll -= step.weight;
       if (roll < 0) {
@@ -179,7 +179,7 @@ export class FuzzRun {
     const anyone = () => people().length > 0;
     const someone = () => {
       const list = people();
-      return list[Math.floor(this.random() * list.length)]!;
+      return list[Math.floor(this.random() * list.length)];
     };
     const who = (id: string) => `#${people().findIndex((person) => person.connectionId === id)} "${people().find((person) => person.connectionId === id)?.name}"`;
     const state = () => element.state;
@@ -308,7 +308,7 @@ export class FuzzRun {
         when: () => element.participants.length > 0,
         make: () => {
           const list = element.participants;
-          const target = list[Math.floor(this.random() * list.length)]!;
+          const target = list[Math.floor(this.random() * list.length)];
           const pin = this.random() < 0.7;
           return {
             label: pin ? `element.pin(${target.isLocal ? 'local' : JSON.stringify(target.name)})` : 'element.unpin()',
@@ -427,7 +427,7 @@ export class FuzzRun {
   }
 
   private choose<T>(list: readonly T[]): T {
-    return list[Math.floor(this.random() * list.length)]!;
+    return list[Math.floor(this.random() * list.length)];
   }
 
   /**
@@ -463,7 +463,7 @@ export class FuzzRun {
     await this.element.updateComplete;
     await sleep(this.options.settleMs ?? 25);
     await this.element.updateComplete;
-    await Promise.all(this.tiles().map((tile) => (tile as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(this.tiles().map((tile) => tile.updateComplete));
   }
 
   // ---- Invariants ----
@@ -474,8 +474,8 @@ export class FuzzRun {
     return `after ${after} the state is "${state}", expected ${allowed.map((value) => `"${value}"`).join(' or ')}`;
   }
 
-  private tiles(): HTMLElement[] {
-    return [...(this.element.shadowRoot?.querySelectorAll<HTMLElement>('[part~="tile"]') ?? [])];
+  private tiles(): VideoTileElement[] {
+    return [...(this.element.shadowRoot?.querySelectorAll<VideoTileElement>('[part~="tile"]') ?? [])];
   }
 
   private check(stepProblem: string | undefined): void {
@@ -534,7 +534,7 @@ export class FuzzRun {
         yield `${JSON.stringify(label)} has ${own.length} camera tiles (want 1)`;
         continue;
       }
-      const tile = own[0]!;
+      const tile = own[0];
       const shown = tile.shadowRoot?.querySelector('[part="tile-name"]')?.textContent?.trim();
       if (shown !== label.trim()) yield `camera tile of ${JSON.stringify(label)} is labelled ${JSON.stringify(shown)}`;
       if (tile.dataset.local !== String(participant.isLocal)) yield `camera tile of ${JSON.stringify(label)} has data-local="${tile.dataset.local}"`;
@@ -561,7 +561,7 @@ export class FuzzRun {
         yield `the screen share of ${JSON.stringify(person.name)} has ${own.length} tiles (want 1)`;
         continue;
       }
-      const shown = own[0]!.shadowRoot?.querySelector('[part="tile-name"]')?.textContent?.trim() ?? '';
+      const shown = own[0].shadowRoot?.querySelector('[part="tile-name"]')?.textContent?.trim() ?? '';
       if (!shown.includes(person.name.trim())) yield `the screen tile of ${JSON.stringify(person.name)} is labelled ${JSON.stringify(shown)}`;
     }
   }

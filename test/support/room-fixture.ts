@@ -1,7 +1,7 @@
 // Shared helpers for the component tests: mount a <video-room> wired to a simulator and the
 // test token endpoint, wait for what a user would see, and record the events it fires.
 import '../../src/define.js';
-import { videoRoomEventNames } from '../../src/events.js';
+import { videoRoomEventNames, type VideoRoomEventMap } from '../../src/events.js';
 import type { VideoRoomElement } from '../../src/define.js';
 import { createSimulator, type Simulator } from '../../src/testing/index.js';
 
@@ -76,7 +76,7 @@ export function tileFor(element: Element, participantId: string): HTMLElement | 
 }
 
 export function tileNames(element: Element): string[] {
-  return tiles(element).map((tile) => tile.shadowRoot!.querySelector('[part="tile-name"]')!.textContent!.trim());
+  return tiles(element).map((tile) => tile.shadowRoot!.querySelector('[part="tile-name"]')!.textContent.trim());
 }
 
 export function control(element: Element, name: string): HTMLButtonElement {
@@ -86,29 +86,47 @@ export function control(element: Element, name: string): HTMLButtonElement {
 }
 
 export function statusText(element: Element): string {
-  return [...shadow(element).querySelectorAll('[part~="status"]')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+  return [...shadow(element).querySelectorAll('[part~="status"]')].map((node) => node.textContent.replace(/\s+/g, ' ').trim()).join(' | ');
 }
 
 export interface RecordedEvent {
   type: string;
-  detail: any;
+  detail: unknown;
 }
+
+type DetailOf<K extends keyof VideoRoomEventMap> = VideoRoomEventMap[K]['detail'];
 
 
 /** Records every vr-* event reaching `target` (document by default: they bubble and are composed). */
-export function recordEvents(target: EventTarget = document): { events: RecordedEvent[]; stop(): void; of(type: string): any[] } {
+export function recordEvents(target: EventTarget = document): {
+  events: RecordedEvent[];
+  stop(): void;
+  of<K extends keyof VideoRoomEventMap>(type: K): DetailOf<K>[];
+} {
   const events: RecordedEvent[] = [];
-  const handler = (event: Event) => events.push({ type: event.type, detail: (event as CustomEvent).detail });
+  const handler = (event: Event) => events.push({ type: event.type, detail: (event as CustomEvent<unknown>).detail });
   for (const name of videoRoomEventNames) target.addEventListener(name, handler);
   return {
     events,
     stop: () => videoRoomEventNames.forEach((name) => target.removeEventListener(name, handler)),
-    of: (type) => events.filter((event) => event.type === type).map((event) => event.detail),
+    of: <K extends keyof VideoRoomEventMap>(type: K) =>
+      events.filter((event) => event.type === type).map((event) => event.detail as DetailOf<K>),
   };
 }
 
-export async function lastTokenRequest(key: string): Promise<any> {
-  return (await fetch(`/test-token/last?key=${key}`)).json();
+/** What the test token endpoint remembers of the requests made with one key. */
+export interface TokenRequestRecord {
+  method: string;
+  room: string | null;
+  contentType: string | null;
+  cookie: string | null;
+  body: unknown;
+  count: number;
+}
+
+/** The requests made with `key`, or null when there was none. */
+export async function lastTokenRequest(key: string): Promise<TokenRequestRecord | null> {
+  return (await fetch(`/test-token/last?key=${key}`)).json() as Promise<TokenRequestRecord | null>;
 }
 
 /** Joins through the element's method and waits for the connected state with a local tile. */

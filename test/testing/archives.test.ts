@@ -25,10 +25,10 @@ describe('OT simulator: archives', () => {
     const id = sim.startArchive({ name: 'Weekly', sessionId: 'room' });
     expect(id).to.match(/^[0-9a-f-]{36}$/);
     expect(seen.map((entry) => entry.via), 'synchronously, room only').to.deep.equal(['a:archiveStarted', 'b:archiveStarted']);
-    const event = seen[0]!.event;
+    const event = seen[0].event;
     expect(event).to.include({ type: 'archiveStarted', id, name: 'Weekly', status: 'started', target: a });
     expect(event.archive).to.deep.equal({ id, name: 'Weekly', status: 'started' });
-    expect(sim.archives()).to.deep.equal([{ id, name: 'Weekly', sessionId: 'room', createdAt: sim.archives()[0]!.createdAt }]);
+    expect(sim.archives()).to.deep.equal([{ id, name: 'Weekly', sessionId: 'room', createdAt: sim.archives()[0].createdAt }]);
   });
 
   it('startArchive() records every session, with the name ""; stopArchive(id) emits archiveStopped', async () => {
@@ -40,8 +40,8 @@ describe('OT simulator: archives', () => {
     expect(sim.archives()[0]).to.include({ id, name: '', sessionId: '*' });
     sim.stopArchive(id);
     expect(seen.map((entry) => entry.via)).to.deep.equal(['a:archiveStarted', 'other:archiveStarted', 'a:archiveStopped', 'other:archiveStopped']);
-    expect(seen[2]!.event).to.include({ type: 'archiveStopped', id, name: '', status: 'stopped' });
-    expect(seen[2]!.event.archive).to.deep.equal({ id, name: '', status: 'stopped' });
+    expect(seen[2].event).to.include({ type: 'archiveStopped', id, name: '', status: 'stopped' });
+    expect(seen[2].event.archive).to.deep.equal({ id, name: '', status: 'stopped' });
     expect(sim.archives()).to.deep.equal([]);
     expect(() => sim.stopArchive(id), 'no longer running').to.throw(/no running archive/);
   });

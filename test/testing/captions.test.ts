@@ -76,12 +76,12 @@ describe('OT simulator: captions', () => {
       'session:captionReceived',
       'session:caption',
     ]);
-    const event = seen[0]!.event;
+    const event = seen[0].event;
     expect(seen.every((entry) => entry.event === event), 'one event object').to.be.true;
     expect(event).to.include({ type: 'caption', target: session, caption: 'Hello the', streamId: ada.streamId, isFinal: false });
     seen.length = 0;
     sim.caption(ada.connectionId, 'Hello there.');
-    expect(seen[0]!.event).to.include({ caption: 'Hello there.', isFinal: true });
+    expect(seen[0].event).to.include({ caption: 'Hello there.', isFinal: true });
     expect(seen.some((entry) => entry.via.startsWith('grace')), "another stream's subscriber hears nothing").to.be.false;
   });
 
@@ -90,7 +90,7 @@ describe('OT simulator: captions', () => {
     const listener = await connected(sim);
     const quiet = await connected(sim);
     await wait(20);
-    const streamId = [...sim.publishers()][0]!.streamId!;
+    const streamId = [...sim.publishers()][0].streamId!;
     const heard = await subscribe(listener, streamIn(listener, streamId));
     const ignored = await subscribe(quiet, streamIn(quiet, streamId), { subscribeToCaptions: false });
     expect(heard.isSubscribedToCaptions(), 'the stream has captions').to.be.true;

@@ -149,7 +149,7 @@ describe('OT simulator: moderation from a local session', () => {
     watch(seen, 'other', other, ['streamPropertyChanged', 'muteForced']);
     await mod.forceMuteStream(streamIn(mod, ada.streamId!));
     expect(seen.map((entry) => entry.via)).to.deep.equal(['mod:streamPropertyChanged', 'other:streamPropertyChanged']);
-    expect(seen[1]!.event).to.include({ changedProperty: 'hasAudio', oldValue: true, newValue: false });
+    expect(seen[1].event).to.include({ changedProperty: 'hasAudio', oldValue: true, newValue: false });
     expect(ada.audio).to.be.false;
     expect(sim.calls.at(-1)).to.deep.include({ target: 'session', method: 'forceMuteStream' });
   });
@@ -164,8 +164,8 @@ describe('OT simulator: moderation from a local session', () => {
     watch(seen, 'mod', mod, ['muteForced', 'streamPropertyChanged']);
     await mod.forceMuteStream(streamIn(mod, pub.stream!.streamId));
     expect(seen.map((entry) => entry.via)).to.deep.equal(['publisher:muteForced', 'mod:streamPropertyChanged', 'target:streamPropertyChanged']);
-    expect(seen[0]!.event.target).to.equal(pub);
-    expect(seen[0]!.event).not.to.have.property('active');
+    expect(seen[0].event.target).to.equal(pub);
+    expect(seen[0].event).not.to.have.property('active');
     expect(pub.getAudioSource()!.enabled, 'the microphone track is disabled').to.be.false;
     expect(pub.stream!.hasAudio).to.be.false;
     expect(sim.publishers()[0]).to.include({ publishAudio: false });
@@ -189,7 +189,7 @@ describe('OT simulator: moderation from a local session', () => {
     watch(seen, 'theirs', theirs, ['muteForced']);
     await mod.forceMuteAll([own.stream!]);
     expect(seen.map((entry) => entry.via)).to.deep.equal(['mod:muteForced', 'target:muteForced', 'theirs:muteForced']);
-    expect(seen[0]!.event.active).to.equal(true);
+    expect(seen[0].event.active).to.equal(true);
     expect(own.stream!.hasAudio, 'excluded').to.be.true;
     expect(theirs.stream!.hasAudio).to.be.false;
     expect(ada.audio, 'a participant of every session is in this one too').to.be.false;

@@ -20,7 +20,7 @@ function subscribe(session: SimSession, stream: SimStream): Promise<SimSubscribe
 
 /** The received video track (the subscriber's own clone). */
 function videoTrack(subscriber: SimSubscriber): MediaStreamTrack {
-  return (elements.get(subscriber)!.srcObject as MediaStream).getVideoTracks()[0]!;
+  return (elements.get(subscriber)!.srcObject as MediaStream).getVideoTracks()[0];
 }
 
 /** A participant and the local subscriber to its camera (or screen) stream; `log` records the subscriber's quality events. */
@@ -125,7 +125,7 @@ describe('simulator network quality', () => {
     const { session, streams } = await joinWithStreams(sim);
     await until(() => streams.length === 1);
     const events: string[] = [];
-    const subscriber = session.subscribe(streams[0]!, undefined, { insertDefaultUI: false });
+    const subscriber = session.subscribe(streams[0], undefined, { insertDefaultUI: false });
     subscriber.on('connected', () => events.push('connected'));
     subscriber.on('videoDisabled', (event) => events.push(`videoDisabled:${event.reason}`));
     subscriber.on('videoEnabled', (event) => events.push(`videoEnabled:${event.reason}`));
@@ -184,15 +184,15 @@ describe('simulator network quality', () => {
     const a = await publisherStats(publisher);
     expect(a).to.have.length(1);
     expect(a[0]).to.not.have.property('connectionId');
-    expect(a[0]!.stats.audio).to.have.keys('packetsSent', 'packetsLost', 'bytesSent');
-    expect(a[0]!.stats.video).to.include.keys('packetsSent', 'packetsLost', 'bytesSent', 'frameRate');
+    expect(a[0].stats.audio).to.have.keys('packetsSent', 'packetsLost', 'bytesSent');
+    expect(a[0].stats.video).to.include.keys('packetsSent', 'packetsLost', 'bytesSent', 'frameRate');
     sim.setLocalNetworkQuality('fair');
     await wait(1000);
     const b = await publisherStats(publisher);
-    const sent = b[0]!.stats.audio.packetsSent + b[0]!.stats.video.packetsSent - a[0]!.stats.audio.packetsSent - a[0]!.stats.video.packetsSent;
-    const lost = b[0]!.stats.audio.packetsLost + b[0]!.stats.video.packetsLost - a[0]!.stats.audio.packetsLost - a[0]!.stats.video.packetsLost;
+    const sent = b[0].stats.audio.packetsSent + b[0].stats.video.packetsSent - a[0].stats.audio.packetsSent - a[0].stats.video.packetsSent;
+    const lost = b[0].stats.audio.packetsLost + b[0].stats.video.packetsLost - a[0].stats.audio.packetsLost - a[0].stats.video.packetsLost;
     expect((lost / sent) * 100).to.be.within(2.5, 5.5);
-    const kbps = ((b[0]!.stats.video.bytesSent - a[0]!.stats.video.bytesSent) * 8) / (b[0]!.stats.timestamp - a[0]!.stats.timestamp);
+    const kbps = ((b[0].stats.video.bytesSent - a[0].stats.video.bytesSent) * 8) / (b[0].stats.timestamp - a[0].stats.timestamp);
     expect(kbps, 'mostly at the fair rate').to.be.within(250, 450);
     expect(sim.calls.filter((call) => call.target === 'publisher' && call.method === 'getStats')).to.have.length(3);
   });
@@ -210,7 +210,7 @@ describe('simulator network quality', () => {
     }
     sim.setLocalNetworkQuality('poor');
     expect(log).to.deep.equal(['fallback videoDisableWarning', 'fallback videoDisabled:quality']);
-    const stats = (await publisherStats(publisher))[0]!.stats;
+    const stats = (await publisherStats(publisher))[0].stats;
     expect(stats.video.frameRate).to.equal(0);
     sim.setLocalNetworkQuality('good');
     expect(log.slice(2)).to.deep.equal(['fallback videoEnabled:quality']);
@@ -228,7 +228,7 @@ describe('simulator network quality', () => {
     sim.addParticipant({ name: 'Ada again' });
     const { session, streams } = await joinWithStreams(sim);
     await until(() => streams.length === 1);
-    const fresh = await subscribe(session, streams[0]!);
+    const fresh = await subscribe(session, streams[0]);
     expect((await rates(fresh, 400)).loss).to.be.below(2);
   });
 });

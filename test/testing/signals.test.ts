@@ -48,7 +48,7 @@ async function signalError(session: SimSession, options: unknown): Promise<Signa
   let fromCallback: SignalErrorLike | undefined;
   const rejected = await (session.signal(options as never, (error) => {
     fromCallback = error as SignalErrorLike | undefined;
-  }) as Promise<void>).then(
+  })).then(
     () => undefined,
     (error: SignalErrorLike) => error,
   );
@@ -75,12 +75,12 @@ describe('OT simulator: signals', () => {
       for (const [session, seen] of [[a, seenA], [b, seenB]] as const) {
         expect(seen.map((entry) => entry.via)).to.deep.equal(['signal', 'signal:chat']);
         const [first, second] = seen;
-        expect(second!.event, 'the same event object for both handlers').to.equal(first!.event);
-        expect(first!.event).to.include({ type: 'signal:chat', data: 'hello' });
-        expect(first!.event.target).to.equal(session);
-        expect(first!.event.from!.connectionId).to.equal(a.connection!.connectionId);
+        expect(second.event, 'the same event object for both handlers').to.equal(first.event);
+        expect(first.event).to.include({ type: 'signal:chat', data: 'hello' });
+        expect(first.event.target).to.equal(session);
+        expect(first.event.from!.connectionId).to.equal(a.connection!.connectionId);
       }
-      expect(seenA[0]!.event.from, "the sender's own Connection object").to.equal(a.connection);
+      expect(seenA[0].event.from, "the sender's own Connection object").to.equal(a.connection);
     });
 
     it('without a type: only signal handlers, event type "signal"; data defaults to ""', async () => {
@@ -99,7 +99,7 @@ describe('OT simulator: signals', () => {
       expect(seenA).to.have.length(0);
       expect(seenC).to.have.length(0);
       expect(seenB.map((entry) => entry.via)).to.deep.equal(['signal', 'signal:chat']);
-      expect(seenB[0]!.event.from!.connectionId).to.equal(a.connection!.connectionId);
+      expect(seenB[0].event.from!.connectionId).to.equal(a.connection!.connectionId);
     });
 
     it('`to` from connectionCreated reaches that connection', async () => {
@@ -156,7 +156,7 @@ describe('OT simulator: signals', () => {
       expect(id).to.be.a('string').and.not.equal(second);
       for (const seen of [seenA, seenB]) {
         expect(seen.map((entry) => entry.via)).to.deep.equal(['signal', 'signal:vr-chat', 'signal', 'signal:vr-chat']);
-        const event = seen[0]!.event;
+        const event = seen[0].event;
         expect(event.type).to.equal('signal:vr-chat');
         expect(event.data).to.equal(JSON.stringify({ v: 1, id, text: 'Hello, <b>world</b>' }));
         expect(event.from!.connectionId).to.equal(grace.connectionId);
@@ -169,17 +169,17 @@ describe('OT simulator: signals', () => {
       const seen = record(a);
       const before = Date.now();
       sim.raiseHand(grace.connectionId, true);
-      expect(sim.participants()[0]!.handRaised).to.equal(true);
+      expect(sim.participants()[0].handRaised).to.equal(true);
       sim.raiseHand(grace.connectionId, false);
-      expect(sim.participants()[0]!.handRaised).to.equal(false);
-      const hands = seen.filter((entry) => entry.via === 'signal:vr-hand').map((entry) => JSON.parse(entry.event.data));
+      expect(sim.participants()[0].handRaised).to.equal(false);
+      const hands = seen.filter((entry) => entry.via === 'signal:vr-hand').map((entry) => JSON.parse(entry.event.data) as { v: number; raised: boolean; at: number });
       expect(hands.map((data) => [data.v, data.raised])).to.deep.equal([
         [1, true],
         [1, false],
       ]);
       expect(Object.keys(hands[0])).to.deep.equal(['v', 'raised', 'at']);
       for (const data of hands) expect(data.at).to.be.within(before, Date.now());
-      expect(seen[0]!.event.from!.connectionId).to.equal(grace.connectionId);
+      expect(seen[0].event.from!.connectionId).to.equal(grace.connectionId);
     });
 
     it('react: vr-reaction {"v":1,"emoji"}', async () => {
@@ -191,7 +191,7 @@ describe('OT simulator: signals', () => {
         ['signal', '{"v":1,"emoji":"🎉"}'],
         ['signal:vr-reaction', '{"v":1,"emoji":"🎉"}'],
       ]);
-      expect(seen[0]!.event.from!.connectionId).to.equal(grace.connectionId);
+      expect(seen[0].event.from!.connectionId).to.equal(grace.connectionId);
     });
 
     it('a raised hand is re-sent to each late joiner only, after its sessionConnected; lowering stops that', async () => {

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { MAX_CHAT_LENGTH } from '../../room/signals.js';
 import type { ChatMessage } from '../../room/state.js';
+import { ariaState } from '../aria.js';
 import { closeIcon, sendIcon } from '../icons.js';
 import { linkify } from './linkify.js';
 
@@ -26,12 +27,6 @@ export interface ChatPanelActions {
 
 /** How close to the end (px) the log counts as "following" new messages. */
 const NEAR_END = 48;
-
-let timeFormat: Intl.DateTimeFormat | undefined;
-function clockTime(date: Date): string {
-  timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-  return timeFormat.format(date);
-}
 
 /** Whether a draft may be sent: something besides spaces, within the engine's limit. */
 export function canSend(draft: string): boolean {
@@ -89,7 +84,7 @@ function renderMessage(message: ChatMessage, text: VideoRoomStrings, actions: Ch
   >
     <div class="chat-meta">
       <span part="chat-name" class="chat-name">${message.isLocal ? `${message.name} (${text.you})` : message.name}</span>
-      ${valid ? html`<time part="chat-time" class="chat-time" datetime=${sent.toISOString()}>${clockTime(sent)}</time>` : nothing}
+      ${valid ? html`<time part="chat-time" class="chat-time" datetime=${sent.toISOString()}>${text.chatTime(sent)}</time>` : nothing}
     </div>
     <div part="chat-text" class="chat-text">${linkify(message.text)}</div>
     ${message.status === 'sending' ? html`<div class="chat-status">${text.chatSending}</div>` : nothing}
@@ -114,7 +109,7 @@ function renderComposer(model: ChatPanelModel, actions: ChatPanelActions): Templ
       enterkeyhint="send"
       aria-label=${text.chatInputLabel}
       placeholder=${text.chatPlaceholder}
-      aria-invalid=${live(String(over))}
+      aria-invalid=${live(ariaState(over))}
       .value=${live(draft)}
       @input=${(event: Event) => onInput(event, actions)}
       @keydown=${(event: KeyboardEvent) => onInputKeydown(event, actions)}

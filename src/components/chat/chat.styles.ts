@@ -28,13 +28,13 @@ export const chatStyles = css`
     border-inline-start: 3px solid transparent;
   }
   .side-panel.chat .chat-message[data-local='true'] {
-    background: color-mix(in srgb, var(--_accent, #3b82f6) 16%, transparent);
+    background: color-mix(in srgb, var(--_accent, #2563eb) 16%, transparent);
   }
   .side-panel.chat .chat-message[data-status='sending'] {
     border-inline-start-color: rgb(255 255 255 / 35%);
   }
   .side-panel.chat .chat-message[data-status='failed'] {
-    border-inline-start-color: var(--_danger, #ef4444);
+    border-inline-start-color: var(--_danger, #dc2626);
   }
   .side-panel.chat .chat-meta {
     display: flex;
@@ -62,7 +62,7 @@ export const chatStyles = css`
   .side-panel.chat .chat-text a {
     color: inherit;
     text-decoration: underline;
-    text-decoration-color: var(--_accent, #3b82f6);
+    text-decoration-color: var(--_accent, #2563eb);
     text-underline-offset: 2px;
   }
   .side-panel.chat .chat-status {
@@ -75,14 +75,14 @@ export const chatStyles = css`
   /* Lightened and darkened so text on them keeps a 4.5:1 contrast with the default colours. */
   .side-panel.chat .chat-status.failed {
     opacity: 1;
-    color: color-mix(in srgb, var(--_danger, #ef4444) 60%, #fff);
+    color: color-mix(in srgb, var(--_danger, #dc2626) 60%, #fff);
     font-weight: 600;
   }
   .side-panel.chat .chat-resend {
     padding: 2px 10px;
     font-size: 12px;
     color: #fff;
-    background: color-mix(in srgb, var(--_danger, #ef4444) 75%, #000);
+    background: color-mix(in srgb, var(--_danger, #dc2626) 75%, #000);
     border-radius: 999px;
   }
   .side-panel.chat .chat-composer {
@@ -113,12 +113,12 @@ export const chatStyles = css`
     padding: 8px 10px;
   }
   .side-panel.chat .chat-input[aria-invalid='true'] {
-    border-color: var(--_danger, #ef4444);
+    border-color: var(--_danger, #dc2626);
   }
   .side-panel.chat .chat-counter {
     grid-area: counter;
     font-size: 12px;
-    color: color-mix(in srgb, var(--_danger, #ef4444) 60%, #fff);
+    color: color-mix(in srgb, var(--_danger, #dc2626) 60%, #fff);
     font-variant-numeric: tabular-nums;
   }
   .side-panel.chat .chat-counter::before {
@@ -135,8 +135,12 @@ export const chatStyles = css`
     height: 40px;
     padding: 0 14px;
     color: #fff;
-    background: color-mix(in srgb, var(--_accent, #3b82f6) 80%, #000);
+    background: color-mix(in srgb, var(--_accent, #2563eb) 80%, #000);
     font-weight: 600;
+  }
+  /* The arrow points the way text runs. */
+  .side-panel.chat .chat-send svg:dir(rtl) {
+    transform: scaleX(-1);
   }
   .side-panel.chat .chat-send:disabled {
     opacity: 0.45;

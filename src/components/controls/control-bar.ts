@@ -1,7 +1,9 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
+import { ariaState } from '../aria.js';
 import { moreIcon } from '../icons.js';
 import { menuKeydown, moreButtonKeydown, type MenuFocus } from './more-menu.js';
 
@@ -26,6 +28,8 @@ export interface ControlSpec {
   tone?: 'danger' | 'off' | 'active';
   /** Lower numbers stay in the bar longest. */
   priority: number;
+  /** A keyboard shortcut: `aria-keyshortcuts` (`Control+D`), and `hint` (`Ctrl+D`) shown in the tooltip. */
+  shortcut?: { aria: string; hint: string };
   /** Never moves into More; mic, camera and leave are pinned whatever this says. */
   pinned?: boolean;
 }
@@ -135,8 +139,9 @@ function badge(count: number | undefined) {
   return count && count > 0 ? html`<span part="badge" class="badge" aria-hidden="true">${badgeText(count)}</span>` : nothing;
 }
 
-function ariaBool(value: boolean | undefined) {
-  return value === undefined ? nothing : String(value);
+/** The name, and the shortcut where there is one: "Microphone (Ctrl+D)". */
+function tooltip(control: ControlSpec): string {
+  return control.shortcut ? `${control.label} (${control.shortcut.hint})` : control.label;
 }
 
 /**
@@ -152,9 +157,10 @@ function barButton(control: ControlSpec) {
     type="button"
     class="control ${classMap({ ...toneClasses(control), 'with-count': withCount })}"
     aria-label=${control.label}
-    title=${control.label}
-    aria-pressed=${ariaBool(control.pressed)}
-    aria-expanded=${ariaBool(control.expanded)}
+    title=${tooltip(control)}
+    aria-keyshortcuts=${control.shortcut?.aria ?? nothing}
+    aria-pressed=${ifDefined(ariaState(control.pressed))}
+    aria-expanded=${ifDefined(ariaState(control.expanded))}
     @click=${() => run(control.action)}
   >
     ${control.icon}${withCount ? html`<span class="count" data-count=${countText(control.count!)} aria-hidden="true"></span>` : nothing}${badge(control.badge)}
@@ -166,14 +172,10 @@ function overflowUnread(overflow: readonly ControlSpec[]): number {
   return overflow.reduce((sum, control) => sum + (control.badge && control.badge > 0 ? control.badge : 0), 0);
 }
 
-function formatCount(template: unknown, count: number): string {
-  return typeof template === 'function' ? String(template(count)) : String(template).replace('{count}', String(count));
-}
-
 function renderMore(model: ControlBarModel, overflow: readonly ControlSpec[], actions: ControlBarActions) {
   const { text, moreOpen: open } = model;
   const unread = overflowUnread(overflow);
-  const label = unread > 0 ? `${text.more}, ${formatCount(text.unreadMessages, unread)}` : text.more;
+  const label = unread > 0 ? `${text.more}, ${text.unreadMessages(unread)}` : text.more;
   const toggle = (next: boolean, focus?: MenuFocus) => actions.toggleMore(next, focus);
   const choose = (control: ControlSpec) => {
     // Closing first: the action may re-render the bar (or throw) and the menu must not stay open.
@@ -188,7 +190,7 @@ function renderMore(model: ControlBarModel, overflow: readonly ControlSpec[], ac
       aria-label=${label}
       title=${text.more}
       aria-haspopup="menu"
-      aria-expanded=${String(open)}
+      aria-expanded=${ariaState(open)}
       aria-controls="vr-more-menu"
       @click=${() => toggle(!open, open ? 'none' : 'first')}
       @keydown=${(event: KeyboardEvent) => moreButtonKeydown(event, open, toggle)}
@@ -221,9 +223,10 @@ function menuItem(control: ControlSpec, choose: (control: ControlSpec) => void) 
     tabindex="-1"
     class="menu-item ${classMap(toneClasses(control))}"
     aria-label=${control.label}
-    title=${control.label}
-    aria-checked=${ariaBool(control.pressed)}
-    aria-expanded=${ariaBool(control.expanded)}
+    title=${tooltip(control)}
+    aria-keyshortcuts=${control.shortcut?.aria ?? nothing}
+    aria-checked=${ifDefined(ariaState(control.pressed))}
+    aria-expanded=${ifDefined(ariaState(control.expanded))}
     @click=${() => choose(control)}
   >
     ${control.icon}<span class="menu-label" data-label=${control.label}></span>${badge(control.badge)}

@@ -44,7 +44,7 @@ export const controlsStyles = css`
   }
   .controls .control:focus-visible,
   .more-menu .menu-item:focus-visible {
-    outline: 2px solid var(--vr-focus-ring, var(--_accent, #3b82f6));
+    outline: 2px solid var(--_focus, #60a5fa);
     outline-offset: 2px;
   }
   .controls .control svg {
@@ -63,32 +63,36 @@ export const controlsStyles = css`
   /* A device turned off reads as muted: red, with the crossed icon the caller passes. */
   .controls .control.tone-off {
     color: #fff;
-    background: var(--_danger, #ef4444);
+    background: var(--_danger, #dc2626);
   }
   .controls .control.tone-off:hover {
-    background: color-mix(in srgb, var(--_danger, #ef4444), #000 12%);
+    background: color-mix(in srgb, var(--_danger, #dc2626), #000 12%);
   }
   .controls .control.tone-active {
     color: var(--_fg, #f3f4f6);
-    background: color-mix(in srgb, var(--_accent, #3b82f6) 35%, var(--_surface, #1f2430));
-    box-shadow: inset 0 0 0 1px var(--_accent, #3b82f6);
+    background: color-mix(in srgb, var(--_accent, #2563eb) 35%, var(--_surface, #1f2430));
+    box-shadow: inset 0 0 0 1px var(--_accent, #2563eb);
   }
   .controls .control.tone-active:hover {
-    background: color-mix(in srgb, var(--_accent, #3b82f6) 50%, var(--_surface, #1f2430));
+    background: color-mix(in srgb, var(--_accent, #2563eb) 50%, var(--_surface, #1f2430));
   }
   .controls .control.tone-danger {
     width: 56px;
     border-radius: 22px;
     color: #fff;
-    background: var(--_danger, #ef4444);
+    background: var(--_danger, #dc2626);
+  }
+  /* The exit arrow points to where lines start: mirrored right to left. */
+  .controls [part~='leave'] svg:dir(rtl) {
+    transform: scaleX(-1);
   }
   .controls .control.tone-danger:hover {
-    background: color-mix(in srgb, var(--_danger, #ef4444), #000 15%);
+    background: color-mix(in srgb, var(--_danger, #dc2626), #000 15%);
   }
   .badge {
     position: absolute;
     top: -4px;
-    right: -4px;
+    inset-inline-end: -4px;
     min-width: 18px;
     height: 18px;
     padding: 0 5px;
@@ -107,7 +111,7 @@ export const controlsStyles = css`
   .dot {
     position: absolute;
     top: 4px;
-    right: 4px;
+    inset-inline-end: 4px;
     width: 10px;
     height: 10px;
     border-radius: 50%;
@@ -115,10 +119,10 @@ export const controlsStyles = css`
     box-shadow: 0 0 0 2px var(--_bg, #0f1218);
     pointer-events: none;
   }
-  /* Above the bar's right end, where More sits next to leave; never wider than the element. */
+  /* Above the bar's end (right, or left in right-to-left languages), where More sits next to leave; never wider than the element. */
   .more-menu {
     position: absolute;
-    right: 8px;
+    inset-inline-end: 8px;
     bottom: calc(100% - 4px);
     z-index: 2;
     display: flex;
@@ -176,11 +180,11 @@ export const controlsStyles = css`
   }
   .more-menu .tone-off svg,
   .more-menu .tone-danger svg {
-    color: var(--_danger, #ef4444);
+    color: var(--_danger, #dc2626);
   }
   .more-menu .tone-active svg,
   .more-menu [aria-checked='true'] svg {
-    color: var(--_accent, #3b82f6);
+    color: var(--_accent, #2563eb);
   }
   @media (forced-colors: active) {
     .controls .control,

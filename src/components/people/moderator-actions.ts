@@ -26,14 +26,15 @@ export function renderRowActions(row: PersonRow, moderator: ModeratorModel | und
   if (!moderator || participant.isLocal) return nothing;
   const name = participant.name;
   if (moderator.confirmingRemoval === participant.id) {
-    return html`<span class="confirm" role="group" aria-label=${text.removeParticipantConfirm.replace('{name}', name)}>
-      <span class="confirm-text">${text.removeParticipantConfirm.replace('{name}', name)}</span>
+    const question = text.removeParticipantConfirm(name);
+    return html`<span class="confirm" role="group" aria-label=${question}>
+      <span class="confirm-text">${question}</span>
       <button type="button" part="control confirm-remove" class="danger" @click=${() => moderator.confirmRemoval(participant.id)}>${text.remove}</button>
       <button type="button" part="control cancel-remove" @click=${() => moderator.cancelRemoval()}>${text.cancel}</button>
     </span>`;
   }
-  const muteLabel = text.muteParticipant.replace('{name}', name);
-  const removeLabel = text.removeParticipant.replace('{name}', name);
+  const muteLabel = text.muteParticipant(name);
+  const removeLabel = text.removeParticipant(name);
   return html`${row.audioMuted
       ? nothing
       : html`<button type="button" part="control mute-participant" aria-label=${muteLabel} title=${muteLabel} @click=${() => moderator.mute(participant.id)}>

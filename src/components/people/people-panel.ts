@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { Participant, RoomState } from '../../room/state.js';
 import { cameraIcon, cameraOffIcon, closeIcon, handIcon, micIcon, micOffIcon } from '../icons.js';
+import { avatarIndex } from '../avatar-color.js';
 import { initials } from '../initials.js';
 import { renderMuteAll, renderRowActions, type ModeratorModel } from './moderator-actions.js';
 
@@ -83,7 +84,7 @@ export function renderPeoplePanel(model: PeoplePanelModel, actions: PeoplePanelA
     @keydown=${(event: KeyboardEvent) => onKeydown(event, actions)}
   >
     <header class="panel-header">
-      <h2>${text.participants.replace('{count}', String(rows.length))}</h2>
+      <h2>${text.participants(rows.length)}</h2>
       <button type="button" part="control close-participants" class="panel-close" aria-label=${text.close} title=${text.close} @click=${() => actions.close()}>
         ${closeIcon}
       </button>
@@ -106,7 +107,7 @@ export function renderPeoplePanel(model: PeoplePanelModel, actions: PeoplePanelA
       ? html`<ul class="people-list">
           ${shown.map((row) => renderRow(row, text, model.moderator))}
         </ul>`
-      : html`<p class="panel-empty" role="status">${text.noPeopleMatch.replace('{filter}', model.filter.trim())}</p>`}
+      : html`<p class="panel-empty" role="status">${text.noPeopleMatch(model.filter.trim())}</p>`}
   </section>`;
 }
 
@@ -123,7 +124,7 @@ function renderRow(row: PersonRow, text: VideoRoomStrings, moderator: ModeratorM
     data-video-muted=${String(videoMuted)}
     data-role=${role ?? ''}
   >
-    <span class="person-avatar" data-hue=${hue(name)} aria-hidden="true">${initials(name)}</span>
+    <span class="person-avatar" data-avatar=${avatarIndex(name)} aria-hidden="true">${initials(name)}</span>
     <span class="person-label">
       <span part="participant-name" class="person-name">${name}</span>
       ${isLocal ? html`<span class="person-you">(${text.you})</span>` : nothing}
@@ -150,11 +151,4 @@ function onKeydown(event: KeyboardEvent, actions: PeoplePanelActions): void {
   event.preventDefault();
   event.stopPropagation();
   actions.close();
-}
-
-/** One of 8 avatar colours (classes in people.styles.ts), stable per name. */
-function hue(name: string): string {
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) | 0;
-  return String(Math.abs(hash) % 8);
 }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { avatarColorRules } from '../avatar-color.js';
 
 /**
  * The frame shared by the chat and people panels (`.side-panel`), composed into both `chatStyles`
- * and `peopleStyles` so either works alone. Wide (`data-narrow="false"`): a column at the right of
- * the call body (`<video-room>`'s `.body` grid gets a second column while a panel is in it).
+ * and `peopleStyles` so either works alone. Wide (`data-narrow="false"`): a column at the end (right,
+ * or left right to left) of the call body (`<video-room>`'s `.body` grid gets a second column
+ * while a panel is in it).
  * Narrow (`data-narrow="true"`): an overlay covering the stage. Panel-specific rules use
  * `.side-panel.chat` / `.side-panel.people` so this frame, repeated later in the cascade, never
  * overrides them.
@@ -70,7 +72,7 @@ export const panelStyles = css`
     background: rgb(255 255 255 / 10%);
   }
   .side-panel :is(button, input, textarea, a):focus-visible {
-    outline: 2px solid var(--vr-focus-ring, var(--_accent, #3b82f6));
+    outline: 2px solid var(--_focus, #60a5fa);
     outline-offset: 2px;
   }
   .side-panel .panel-empty {
@@ -128,18 +130,11 @@ export const peopleStyles = css`
     font-size: 13px;
     font-weight: 600;
     color: #fff;
-    background: hsl(var(--_hue, 220) 45% 30%);
+    /* The same colour as the person's tile, chosen by class: no style attribute in the panel. */
+    background: var(--avatar-color);
     user-select: none;
   }
-  /* Avatar colours by class, not by a style binding (strict CSP). */
-  .person-avatar[data-hue='0'] { --_hue: 0; }
-  .person-avatar[data-hue='1'] { --_hue: 30; }
-  .person-avatar[data-hue='2'] { --_hue: 75; }
-  .person-avatar[data-hue='3'] { --_hue: 140; }
-  .person-avatar[data-hue='4'] { --_hue: 185; }
-  .person-avatar[data-hue='5'] { --_hue: 220; }
-  .person-avatar[data-hue='6'] { --_hue: 265; }
-  .person-avatar[data-hue='7'] { --_hue: 310; }
+  ${avatarColorRules('.side-panel.people .person-avatar')}
   .side-panel.people .person-label {
     flex: 1;
     /* Long names keep whole words; moderator buttons wrap under them instead. */
@@ -163,8 +158,8 @@ export const peopleStyles = css`
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    background: color-mix(in srgb, var(--_accent, #3b82f6) 30%, transparent);
-    box-shadow: inset 0 0 0 1px var(--_accent, #3b82f6);
+    background: color-mix(in srgb, var(--_accent, #2563eb) 30%, transparent);
+    box-shadow: inset 0 0 0 1px var(--_accent, #2563eb);
   }
   .side-panel.people .person-state {
     flex: none;
@@ -181,7 +176,7 @@ export const peopleStyles = css`
     color: var(--vr-hand-background, #fbbf24);
   }
   .side-panel.people .person-state [data-off='true'] {
-    color: var(--_danger, #ef4444);
+    color: var(--_danger, #dc2626);
   }
   .side-panel.people .row-actions {
     flex: none;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { unnamedDevices } from '../../i18n/device-names.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
-import { canChooseSpeaker, type DeviceKind } from '../../media/devices.js';
+import { canChooseSpeaker } from '../../media/devices.js';
 import { browserInstructions } from '../../media/permissions.js';
 import { loadPreferences, updatePreferences, type Preferences } from '../../media/preferences.js';
 import { prefetchSdk } from '../../room/capabilities.js';
@@ -166,18 +167,13 @@ export class PrejoinController implements ReactiveController {
     this.remembered = settings.remember ? loadPreferences() : {};
     this.name = settings.displayName || this.remembered.name || '';
     this.startMedia = { audio: settings.startAudio, video: settings.startVideo };
-    const labels: Record<DeviceKind, string> = {
-      camera: settings.text.unnamedCamera,
-      microphone: settings.text.unnamedMicrophone,
-      speaker: settings.text.unnamedSpeaker,
-    };
     const previewReady = this.preview.start({
       cameraId: this.remembered.cameraId,
       microphoneId: this.remembered.microphoneId,
       speakerId: this.remembered.speakerId,
       audio: settings.startAudio && this.remembered.audio !== false,
       video: settings.startVideo && this.remembered.video !== false,
-      fallbackLabel: (kind, position) => labels[kind].replace('{n}', String(position)),
+      fallbackLabel: unnamedDevices(() => this.options.settings().text),
     });
     this.effect = this.remembered.effect ?? 'none';
     this.effects = [];

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { DeviceOption } from '../../media/devices.js';
 import { effectLabel, type Effect } from '../../media/effects.js';
+import { ariaState } from '../aria.js';
 import { cameraIcon, cameraOffIcon, micIcon, micOffIcon } from '../icons.js';
 import type { PreviewController } from './preview-controller.js';
 
@@ -94,12 +95,8 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
       ? nothing
       : html`<div class="preview-placeholder">${cameraOffIcon}${placeholder ? html`<span>${placeholder}</span>` : nothing}</div>`}
     <div class="preview-bar">
-      ${toggle('preview-mic', preview.micOn, [text.muteMicrophone, text.unmuteMicrophone], [micIcon, micOffIcon], unusable, () =>
-        model.onToggle('microphone'),
-      )}
-      ${toggle('preview-camera', preview.cameraOn, [text.turnCameraOff, text.turnCameraOn], [cameraIcon, cameraOffIcon], unusable, () =>
-        model.onToggle('camera'),
-      )}
+      ${toggle('preview-mic', preview.micOn, text.microphoneLabel, [micIcon, micOffIcon], unusable, () => model.onToggle('microphone'))}
+      ${toggle('preview-camera', preview.cameraOn, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable, () => model.onToggle('camera'))}
       <div
         part="level-meter"
         class="level ${preview.micOn ? '' : 'off'}"
@@ -116,21 +113,20 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
   </div>`;
 }
 
-/** Pressed while the device is off; named for what a click does, like the in-call buttons. */
+/** Named for the device and pressed while it is on, like the in-call buttons. */
 function toggle(
   name: string,
   on: boolean,
-  [turnOff, turnOn]: [string, string],
+  label: string,
   [onIcon, offIcon]: [SVGTemplateResult, SVGTemplateResult],
   disabled: boolean,
   click: () => void,
 ): TemplateResult {
-  const label = on ? turnOff : turnOn;
   return html`<button
     part="control ${name}"
     type="button"
     class=${on ? '' : 'off'}
-    aria-pressed=${String(!on)}
+    aria-pressed=${ariaState(on)}
     aria-label=${label}
     title=${label}
     ?disabled=${disabled}

@@ -95,7 +95,7 @@ export const prejoinStyles = css`
   }
   .level {
     position: absolute;
-    left: 12px;
+    inset-inline-start: 12px;
     bottom: 27px;
     width: 48px;
     height: 6px;
@@ -110,6 +110,9 @@ export const prejoinStyles = css`
     transform: scaleX(var(--vr-level, 0));
     transform-origin: left;
     transition: transform 66ms linear;
+  }
+  .level span:dir(rtl) {
+    transform-origin: right;
   }
   .level[hidden] {
     display: none;
@@ -149,7 +152,7 @@ export const prejoinStyles = css`
     flex-direction: column;
     gap: 8px;
     padding: 10px 12px;
-    border-left: 4px solid var(--_danger);
+    border-inline-start: 4px solid var(--_danger);
     border-radius: calc(var(--_radius) - 4px);
     background: rgb(0 0 0 / 25%);
     line-height: 1.4;

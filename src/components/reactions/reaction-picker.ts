@@ -12,7 +12,10 @@ export interface ReactionPickerActions {
   close(): void;
 }
 
-const labelKeys: Record<ReactionEmoji, keyof VideoRoomStrings> = {
+/** The texts that are plain strings (not functions of a name or a count). */
+type PlainTextKey = { [K in keyof VideoRoomStrings]: VideoRoomStrings[K] extends string ? K : never }[keyof VideoRoomStrings];
+
+const labelKeys: Record<ReactionEmoji, PlainTextKey> = {
   '👍': 'reactionThumbsUp',
   '👏': 'reactionClap',
   '❤️': 'reactionHeart',
@@ -23,7 +26,7 @@ const labelKeys: Record<ReactionEmoji, keyof VideoRoomStrings> = {
 
 /** The accessible name of a reaction ("Thumbs up", "Clapping", …). */
 export function reactionLabel(emoji: ReactionEmoji, text: VideoRoomStrings): string {
-  return String(text[labelKeys[emoji]]);
+  return text[labelKeys[emoji]];
 }
 
 /**

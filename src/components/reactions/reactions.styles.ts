@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Reactions and raised hands put on a tile as light-DOM children of `<vr-video-tile>`
- * (`slot="overlay"`); the tile places them (hand top-left, reactions lower centre), these rules
+ * (`slot="overlay"`); the tile places them (hand top-left, or top-right right to left; reactions lower centre), these rules
  * style and animate them. Add to `<video-room>`'s styles, since the children live in its shadow root.
  *
  * The float is measured in `cqh` of the tile (a size container), so it rises ~60 % of any tile.
@@ -136,7 +136,7 @@ export const reactionPickerStyles = css`
     transform: scale(0.95);
   }
   .reaction-picker .reaction-choice:focus-visible {
-    outline: 2px solid var(--vr-focus-ring, var(--_accent, #3b82f6));
+    outline: 2px solid var(--_focus, #60a5fa);
     outline-offset: 1px;
   }
   @media (forced-colors: active) {

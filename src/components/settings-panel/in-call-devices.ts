@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emptyDeviceLists, listDevices, watchDevices, type DeviceLists, type DeviceOption } from '../../media/devices.js';
+import { emptyDeviceLists, listDevices, watchDevices, type DeviceLists, type DeviceOption, type FallbackLabel } from '../../media/devices.js';
 import type { SelectedDevices, SettingsKind } from './settings-panel.js';
 
 /** Why a device is being switched: the user picked it, or the one in use went away. */
@@ -18,6 +18,8 @@ export class InCallDevices implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly switchTo: (kind: SettingsKind, device: DeviceOption, reason: DeviceSwitchReason) => Promise<void>,
+    /** Names devices the browser lists without a label (a viewer has not granted access). */
+    private readonly fallbackLabel: FallbackLabel,
   ) {
     host.addController(this);
   }
@@ -54,7 +56,7 @@ export class InCallDevices implements ReactiveController {
   }
 
   private async refresh(): Promise<void> {
-    const lists = await listDevices();
+    const lists = await listDevices(this.fallbackLabel);
     if (!this.stopWatching) return; // stopped meanwhile
     this.lists = lists;
     const byKind: Record<SettingsKind, DeviceOption[]> = { camera: lists.cameras, microphone: lists.microphones, speaker: lists.speakers };

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { unnamedDevices } from '../../i18n/device-names.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { canChooseSpeaker, type DeviceOption } from '../../media/devices.js';
 import { availableEffects, effectFilter, type Effect } from '../../media/effects.js';
@@ -19,8 +20,8 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
   readonly noRemember: boolean;
   readonly backgroundImage: string | undefined;
   readonly text: VideoRoomStrings;
-  /** Tells the user something while the call goes on. */
-  notify(code: string, message: string): void;
+  /** Tells the user something while the call goes on, worded in the language shown. */
+  notify(code: string, message: (text: VideoRoomStrings) => string): void;
 }
 
 /**
@@ -34,7 +35,7 @@ export class SettingsController implements ReactiveController {
   private readonly devices: InCallDevices;
 
   constructor(private readonly host: SettingsHost) {
-    this.devices = new InCallDevices(host, (kind, device, reason) => this.switchDevice(kind, device, reason));
+    this.devices = new InCallDevices(host, (kind, device, reason) => this.switchDevice(kind, device, reason), unnamedDevices(() => host.text));
     host.addController(this);
   }
 
@@ -112,6 +113,6 @@ export class SettingsController implements ReactiveController {
   private async switchDevice(kind: SettingsKind, device: DeviceOption, reason: DeviceSwitchReason): Promise<void> {
     await this.host.engine.setDevice(deviceKinds[kind], device.deviceId, device.label);
     if (!this.host.noRemember) updatePreferences({ [`${kind}Id`]: device.deviceId });
-    if (reason === 'fallback') this.host.notify('device-fallback', this.host.text.deviceFallback.replace('{label}', device.label));
+    if (reason === 'fallback') this.host.notify('device-fallback', (text) => text.deviceFallback(device.label));
   }
 }

@@ -67,7 +67,7 @@ export const settingsPanelStyles = css`
   button:focus-visible,
   select:focus-visible,
   input:focus-visible {
-    outline: 2px solid var(--vr-focus-ring, var(--vr-accent, #3b82f6));
+    outline: 2px solid var(--_focus, #60a5fa);
     outline-offset: 2px;
   }
 `;

@@ -7,13 +7,9 @@ import type { VideoRoomElement } from './video-room.js';
  * Fetches the in-call chunk and adds its styles to the element as constructable sheets: allowed
  * under a strict `style-src`, and the join screen never pays for them.
  */
-export async function loadInCallView(
-  host: VideoRoomElement,
-  nameOf: (participantId: string) => string | undefined,
-  source: () => StageSource,
-): Promise<InCallView> {
+export async function loadInCallView(host: VideoRoomElement, source: () => StageSource): Promise<InCallView> {
   const { InCallView, inCallStyles } = await import('./in-call-view.js');
   const elementStyles = (host.constructor as typeof LitElement).elementStyles;
   if (host.shadowRoot) adoptStyles(host.shadowRoot, [...elementStyles, ...inCallStyles]);
-  return new InCallView(host, nameOf, source);
+  return new InCallView(host, source);
 }

@@ -33,7 +33,8 @@ import {
 import type { ModeratorModel } from '../people/moderator-actions.js';
 import { peopleRows, renderPeoplePanel } from '../people/people-panel.js';
 import { renderReactionPicker } from '../reactions/reaction-picker.js';
-import { VideoTileElement } from '../video-tile/video-tile.js';
+import { Announcer } from './announcer.js';
+import { KeyboardShortcuts, type KeyShortcut, type ShortcutCommand } from './keyboard-shortcuts.js';
 import { PanelsController } from './panels-controller.js';
 import { StageReporter, type StageSource } from './stage-reporter.js';
 import { SettingsController } from '../settings-panel/settings-controller.js';
@@ -41,15 +42,6 @@ import { inCallActions } from './in-call-actions.js';
 import type { VideoRoomElement } from './video-room.js';
 import { renderStage, type StageActions } from './stage-view.js';
 import { stageStyles } from './stage.styles.js';
-
-// Loaded with the call, not before: the join screen does not need any of this.
-if (!customElements.get('vr-video-tile')) customElements.define('vr-video-tile', VideoTileElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'vr-video-tile': VideoTileElement;
-  }
-}
 
 /** The styles of everything in this chunk that renders in `<video-room>`'s own shadow root. */
 export const inCallStyles = [stageStyles, chatStyles, peopleStyles, controlsStyles, reactionStyles, reactionPickerStyles];
@@ -83,6 +75,8 @@ export interface InCallModel {
   /** Show the captions control: the `captions` attribute, and an SDK that has captions. */
   readonly canCaption: boolean;
   readonly confirmingRemoval: string | undefined;
+  /** The keyboard shortcuts shown on their controls; none with `no-shortcuts`. */
+  readonly shortcuts: Readonly<Record<ShortcutCommand, KeyShortcut>> | undefined;
 }
 
 /** What the in-call view asks of `<video-room>`; one object for the element's life. */
@@ -128,6 +122,7 @@ export interface ModelInput {
   screenShareSupported: boolean;
   settingsOpen: boolean;
   noChat: boolean;
+  noShortcuts: boolean;
   /** A `recording-endpoint` or `recordingHandler` is set. */
   canRecord: boolean;
   /** The `captions` attribute. */
@@ -144,6 +139,8 @@ export class InCallView {
   readonly talkStrings = englishTalkStrings;
   readonly more: MoreMenuController;
   readonly panels: PanelsController;
+  readonly announcer: Announcer;
+  readonly shortcuts: KeyboardShortcuts;
   private readonly pageOrder = new PageOrder();
   private lastPlan: StagePlan | undefined;
 
@@ -153,11 +150,18 @@ export class InCallView {
   /** What the view's buttons and fields do, for the element's life. */
   readonly actions: InCallActions;
 
-  constructor(host: VideoRoomElement, nameOf: (participantId: string) => string | undefined, source: () => StageSource) {
+  constructor(host: VideoRoomElement, source: () => StageSource) {
     this.settings = new SettingsController(host);
     this.actions = inCallActions(host, () => this);
     this.more = new MoreMenuController(host);
-    this.panels = new PanelsController(host, nameOf);
+    this.panels = new PanelsController(host);
+    this.announcer = new Announcer(host);
+    const { actions } = this;
+    this.shortcuts = new KeyboardShortcuts(host, () => ({
+      microphone: () => void actions.toggleAudio(),
+      camera: () => void actions.toggleVideo(),
+      ...(host.noChat ? {} : { chat: () => actions.togglePanel('chat') }),
+    }));
     this.reporter = new StageReporter(host, source);
   }
 
@@ -200,6 +204,7 @@ export class InCallView {
       canRecord: isModerator && input.canRecord,
       canCaption: input.captions && snapshot.captionsSupported,
       confirmingRemoval: panels.confirmingRemoval,
+      shortcuts: input.noShortcuts ? undefined : this.shortcuts.shortcuts(input.text),
     };
   }
 
@@ -255,7 +260,11 @@ function moderatorModel(model: InCallModel, actions: InCallActions): ModeratorMo
   };
 }
 
-/** The controls of the bar, in their order; the least needed go to the More menu first on narrow elements. */
+/**
+ * The controls of the bar, in their order; the least needed go to the More menu first on narrow
+ * elements. A toggle keeps one name and says its state with `pressed` (true: on), never both
+ * through a changing name; controls that open a panel or popup say so with `expanded`.
+ */
 function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[] {
   const { text, snapshot } = model;
   const media = effectiveMedia(snapshot);
@@ -263,31 +272,33 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
   const speaker = model.layout === 'speaker';
   const handRaised = snapshot.participants.find((participant) => participant.isLocal)?.handRaised ?? false;
   const people = snapshot.participants.length;
-  const unread = model.unread > 0 ? `, ${text.unreadMessages.replace('{count}', String(model.unread))}` : '';
+  const unread = model.unread > 0 ? `, ${text.unreadMessages(model.unread)}` : '';
   const specs: Array<ControlSpec | false> = [
     {
       name: 'mic',
-      label: media.audio ? text.muteMicrophone : text.unmuteMicrophone,
+      label: text.microphoneLabel,
       icon: media.audio ? micIcon : micOffIcon,
-      pressed: !media.audio,
+      pressed: media.audio,
       tone: media.audio ? undefined : 'off',
       action: actions.toggleAudio,
+      shortcut: model.shortcuts?.microphone,
       priority: 0,
       pinned: true,
     },
     {
       name: 'camera',
-      label: media.video ? text.turnCameraOff : text.turnCameraOn,
+      label: text.cameraLabel,
       icon: media.video ? cameraIcon : cameraOffIcon,
-      pressed: !media.video,
+      pressed: media.video,
       tone: media.video ? undefined : 'off',
       action: actions.toggleVideo,
+      shortcut: model.shortcuts?.camera,
       priority: 0,
       pinned: true,
     },
     model.screenShareSupported && {
       name: 'screen',
-      label: sharing ? text.stopScreenShare : text.startScreenShare,
+      label: text.startScreenShare,
       icon: screenShareIcon,
       pressed: sharing,
       tone: sharing ? 'active' : undefined,
@@ -305,7 +316,7 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
     },
     {
       name: 'hand',
-      label: handRaised ? text.lowerHand : text.raiseHand,
+      label: text.raiseHand,
       icon: handIcon,
       pressed: handRaised,
       tone: handRaised ? 'active' : undefined,
@@ -320,11 +331,12 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
       tone: model.panel === 'chat' ? 'active' : undefined,
       badge: model.unread,
       action: () => actions.togglePanel('chat'),
+      shortcut: model.shortcuts?.chat,
       priority: 1,
     },
     {
       name: 'participants',
-      label: text.participants.replace('{count}', String(people)),
+      label: text.participants(people),
       icon: peopleIcon,
       count: people,
       expanded: model.panel === 'participants',
@@ -334,7 +346,7 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
     },
     model.canCaption && {
       name: 'captions',
-      label: snapshot.captionsOn ? text.hideCaptions : text.showCaptions,
+      label: text.captionsLabel,
       icon: captionsIcon,
       pressed: snapshot.captionsOn,
       tone: snapshot.captionsOn ? 'active' : undefined,
@@ -343,7 +355,7 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
     },
     model.canRecord && {
       name: 'record',
-      label: snapshot.recording ? text.stopRecording : text.startRecording,
+      label: text.record,
       icon: recordIcon,
       pressed: snapshot.recording,
       tone: snapshot.recording ? 'active' : undefined,
@@ -361,7 +373,7 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
       name: 'settings',
       label: text.settings,
       icon: settingsIcon,
-      pressed: model.settingsOpen,
+      expanded: model.settingsOpen,
       tone: model.settingsOpen ? 'active' : undefined,
       action: actions.toggleSettings,
       priority: 7,

@@ -11,8 +11,7 @@ export interface PanelsHost extends ReactiveControllerHost, HTMLElement {
 /**
  * The talking side of a call's UI: which side panel is open (chat or people), the chat draft (kept
  * when the panel closes: nothing typed is lost), the unread count, the people filter, the reaction
- * picker, and the polite announcements for screen readers. Focus returns to the control that
- * opened a panel when it closes.
+ * picker. Focus returns to the control that opened a panel when it closes.
  */
 export class PanelsController implements ReactiveController {
   panel: SidePanel | undefined;
@@ -21,16 +20,10 @@ export class PanelsController implements ReactiveController {
   peopleFilter = '';
   /** Others' messages that arrived while the chat was closed. */
   unread = 0;
-  /** The latest announcement for the polite live region. */
-  announcement = '';
   /** A moderator's removal waiting for "Remove"/"Cancel". */
   confirmingRemoval: string | undefined;
 
-  constructor(
-    private readonly host: PanelsHost,
-    /** A participant's name from the latest snapshot. */
-    private readonly nameOf: (participantId: string) => string | undefined,
-  ) {
+  constructor(private readonly host: PanelsHost) {
     host.addController(this);
   }
 
@@ -83,19 +76,14 @@ export class PanelsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Follows the engine's events: unread messages and announcements. */
+  /** Follows the engine's events: unread messages. */
   event<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
-    const text = this.host.text;
     if (type === 'chat-message') {
       const { message } = detail as RoomEventMap['chat-message'];
       if (!message.isLocal && this.panel !== 'chat') {
         this.unread += 1;
         this.host.requestUpdate();
       }
-    } else if (type === 'hand-change') {
-      const { participantId, raised } = detail as RoomEventMap['hand-change'];
-      const name = this.nameOf(participantId);
-      if (raised && name !== undefined) this.announce(text.handRaisedAnnouncement.replace('{name}', name));
     }
   }
 
@@ -105,13 +93,7 @@ export class PanelsController implements ReactiveController {
     this.reactionsOpen = false;
     this.unread = 0;
     this.peopleFilter = '';
-    this.announcement = '';
     this.confirmingRemoval = undefined;
-  }
-
-  private announce(message: string): void {
-    this.announcement = message;
-    this.host.requestUpdate();
   }
 
   private focusInPanel(panel: SidePanel): void {

@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit';
 import type { VideoRoomError } from '../../errors.js';
+import { errorText } from '../../i18n/error-strings.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { RoomStatus } from '../../room/state.js';
 import { speakerIcon } from '../icons.js';
 
 /** A message shown over the call while it goes on (a recoverable error, a device fallback). */
 export interface Notice {
-  message: string;
+  /** Worded when it renders, so a change of language reaches it too. */
+  message: (text: VideoRoomStrings) => string;
   code: string;
 }
 
@@ -24,7 +26,7 @@ export function renderErrorScreen(text: VideoRoomStrings, error: VideoRoomError 
   return html`
     <div part="status" class="panel error" role="alert" data-code=${error?.code ?? ''}>
       <h2>${text.errorTitle}</h2>
-      <p>${error?.message ?? ''}</p>
+      <p>${error ? errorText(text.errors, error) : ''}</p>
       <button part="control retry" class="primary" type="button" @click=${retry}>${text.retry}</button>
     </div>
   `;
@@ -49,7 +51,7 @@ export function renderBanners(text: VideoRoomStrings, status: RoomStatus, audioB
 export function renderNotice(text: VideoRoomStrings, notice: Notice | undefined, dismiss: () => void) {
   if (!notice) return nothing;
   return html`<div part="status" class="notice" role="alert" data-code=${notice.code}>
-    <span>${notice.message}</span>
+    <span>${notice.message(text)}</span>
     <button part="control dismiss" type="button" @click=${dismiss}>${text.dismiss}</button>
   </div>`;
 }

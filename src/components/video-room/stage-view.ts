@@ -5,6 +5,16 @@ import type { StagePlan } from '../../layout/stage-plan.js';
 import type { NetworkQuality, Participant, Reaction, RoomState, TileState } from '../../room/state.js';
 import { chevronLeftIcon, chevronRightIcon, micOffIcon } from '../icons.js';
 import { inlineStyle } from '../inline-style.js';
+import { VideoTileElement } from '../video-tile/video-tile.js';
+
+// Defined by the module that renders it, which loads with the call: the join screen has no tiles.
+if (!customElements.get('vr-video-tile')) customElements.define('vr-video-tile', VideoTileElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vr-video-tile': VideoTileElement;
+  }
+}
 
 /** What the stage shows, computed by `<video-room>` before each render. */
 export interface StageModel {
@@ -25,7 +35,7 @@ export interface StageActions {
 
 /** "Ada (You)", "Grace Hopper", "Grace Hopper’s screen", "Your screen". */
 function tileLabel(tile: TileState, text: VideoRoomStrings): string {
-  if (tile.kind === 'screen') return tile.isLocal ? text.yourScreen : text.screenOf.replace('{name}', tile.name);
+  if (tile.kind === 'screen') return tile.isLocal ? text.yourScreen : text.screenOf(tile.name);
   return tile.isLocal ? `${tile.name} (${text.you})` : tile.name;
 }
 
@@ -90,7 +100,7 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
     .mutedLabel=${text.microphoneMuted}
     .label=${tileLabel(tile, text)}
     .pinned=${pinned}
-    .pinLabel=${canPin ? `${pinned ? text.unpin : text.pin} ${tile.name}` : ''}
+    .pinLabel=${canPin ? text.pin(tile.name) : ''}
     .networkLabel=${tile.networkQuality ? networkLabels(text)[tile.networkQuality] : ''}
     .pausedLabel=${text.videoPausedWeakConnection}
     @tile-pin-toggle=${() => actions.togglePin(tile.participantId, pinned)}
@@ -103,8 +113,8 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
             type="button"
             part="control mute-participant"
             class="tile-mute"
-            aria-label=${text.muteParticipant.replace('{name}', tile.name)}
-            title=${text.muteParticipant.replace('{name}', tile.name)}
+            aria-label=${text.muteParticipant(tile.name)}
+            title=${text.muteParticipant(tile.name)}
             @click=${() => actions.muteParticipant(tile.participantId)}
           >
             ${micOffIcon}
@@ -134,14 +144,14 @@ function networkLabels(text: VideoRoomStrings): Record<NetworkQuality, string> {
 }
 
 function renderReaction(reaction: Reaction, name: string, text: VideoRoomStrings) {
-  const label = text.reactionFrom.replace('{name}', name).replace('{emoji}', reaction.emoji);
+  const label = text.reactionFrom(name, reaction.emoji);
   return html`<span slot="overlay" part="reaction" class="reaction" role="img" aria-label=${label} data-emoji=${reaction.emoji}
     >${reaction.emoji}</span
   >`;
 }
 
 function renderPager(plan: StagePlan, text: VideoRoomStrings, actions: StageActions) {
-  const status = text.pageStatus.replace('{page}', String(plan.page + 1)).replace('{count}', String(plan.pageCount));
+  const status = text.pageStatus(plan.page + 1, plan.pageCount);
   return html`<div class="pager" part="pager">
     <button
       part="control previous-page"

@@ -47,6 +47,10 @@ export const stageStyles = css`
     opacity: 0.4;
     cursor: default;
   }
+  /* Previous points right in right-to-left languages. */
+  .pager svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .empty {
     position: absolute;
     left: 50%;
@@ -57,11 +61,11 @@ export const stageStyles = css`
     background: rgb(0 0 0 / 55%);
     color: var(--_fg);
   }
-  /* Visible in every layout: the top-left corner of the stage. */
+  /* Visible in every layout: the top corner where reading starts. */
   .recording {
     position: absolute;
     top: var(--_gap);
-    left: var(--_gap);
+    inset-inline-start: var(--_gap);
     display: inline-flex;
     align-items: center;
     gap: 6px;
@@ -106,7 +110,7 @@ export const stageStyles = css`
     pointer-events: auto;
     position: absolute;
     top: 8px;
-    right: 48px;
+    inset-inline-end: 48px;
     width: 32px;
     height: 32px;
     padding: 0;

@@ -32,11 +32,17 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
   /** A moderator muted the user's microphone. */
   protected abstract onForcedMute(): void;
 
-  /** Everyone in the call, the local participant first. */
+  /**
+   * Everyone in the call, the local participant first: `{ id, name, isLocal, handRaised,
+   * handRaisedAt?, role? }`. `id` is the connection ID; `role` (`moderator`, `publisher`,
+   * `subscriber`) where known: the user's from the session's capabilities, others' from `role` in
+   * their connection data.
+   */
   get participants(): readonly Participant[] {
     return this.snapshot.participants;
   }
 
+  /** The user, while in a call. */
   get localParticipant(): Participant | undefined {
     return this.snapshot.participants.find((participant) => participant.isLocal);
   }
@@ -46,7 +52,7 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
     return this.engine.session;
   }
 
-  /** This call's chat messages, oldest first (cleared when the call ends). */
+  /** This call's chat, oldest first: `{ id, participantId, name, text, sentAt, isLocal, status }`; cleared when the call ends. */
   get chatMessages(): readonly ChatMessage[] {
     return this.snapshot.chat;
   }
@@ -56,23 +62,30 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
     return this.snapshot.activeSpeakerId;
   }
 
-  /** Leaves the call, releasing the camera, microphone and session. */
+  /** Leaves the call (or cancels joining), releasing the camera, microphone and session; `vr-left` says `reason: 'user'`. */
   leave(): Promise<void> {
     return this.engine.leave('user');
   }
 
+  /**
+   * Turns the microphone on or off. Before joining, this sets how the next join starts; a viewer
+   * (the camera was denied) turning it on retries the camera and microphone.
+   */
   setAudioEnabled(on: boolean): Promise<void> {
     return this.engine.setAudioEnabled(on);
   }
 
+  /** Turns the camera on or off, as `setAudioEnabled` does the microphone. */
   setVideoEnabled(on: boolean): Promise<void> {
     return this.engine.setVideoEnabled(on);
   }
 
+  /** Turns the microphone off when others hear the user, else on. */
   toggleAudio(): Promise<void> {
     return this.setAudioEnabled(!effectiveMedia(this.snapshot).audio);
   }
 
+  /** Turns the camera off when others see the user, else on. */
   toggleVideo(): Promise<void> {
     return this.setVideoEnabled(!effectiveMedia(this.snapshot).video);
   }
@@ -85,13 +98,14 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
     return this.engine.startScreenShare();
   }
 
+  /** Stops sharing the screen. */
   stopScreenShare(): Promise<void> {
     return this.engine.stopScreenShare();
   }
 
   /**
    * Sends a chat message to everyone. Resolves with the message once sent; rejects with
-   * `invalid-configuration` (empty, or over 2,000 characters), `not-connected` (outside a call) or
+   * `invalid-configuration` (empty, or over 2,000 characters after trimming), `not-connected` (outside a call) or
    * `chat-send-failed` (the message stays in the chat, marked failed, with Resend).
    */
   async sendChatMessage(text: string): Promise<ChatMessageDetail> {
@@ -103,11 +117,15 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
     await this.engine.actions.setHandRaised(true);
   }
 
+  /** Lowers the user's hand; rejects `not-connected` outside a call. */
   async lowerHand(): Promise<void> {
     await this.engine.actions.setHandRaised(false);
   }
 
-  /** Shows a reaction (👍 👏 ❤️ 😂 🎉 😮) over the user's tile for everyone; at most one per 300 ms is shown. */
+  /**
+   * Shows a reaction (👍 👏 ❤️ 😂 🎉 😮) over the user's tile for everyone; at most one per 300 ms
+   * is shown (extra ones resolve and are dropped). Any other emoji rejects `invalid-configuration`.
+   */
   async sendReaction(emoji: ReactionEmoji): Promise<void> {
     await this.engine.actions.sendReaction(emoji);
   }
@@ -117,22 +135,29 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
     return this.engine.actions.isModerator;
   }
 
-  /** Moderators: mutes a participant's microphone (they may unmute). Others get `not-allowed`. */
+  /**
+   * Moderators: mutes a participant's microphone (`session.forceMuteStream`; they may unmute).
+   * Rejects `not-allowed` for others and `moderation-failed` when the SDK fails, as do the two below.
+   */
   muteParticipant(participantId: string): Promise<void> {
     return this.engine.actions.muteParticipant(participantId);
   }
 
-  /** Moderators: mutes everyone but the user. */
+  /** Moderators: mutes everyone but the user (`session.forceMuteAll`). */
   muteEveryone(): Promise<void> {
     return this.engine.actions.muteEveryone();
   }
 
-  /** Moderators: removes a participant from the call (the controls ask for confirmation first). */
+  /** Moderators: removes a participant from the call (`session.forceDisconnect`; the controls ask for confirmation first). */
   removeParticipant(participantId: string): Promise<void> {
     return this.engine.actions.removeParticipant(participantId);
   }
 
-  /** Moderators: asks the host's server (`recording-endpoint` or `recordingHandler`) to start or stop the archive. */
+  /**
+   * Moderators: asks the host's server (`recording-endpoint` or `recordingHandler`) to start or stop
+   * the archive; failures are `recording-failed`. The `recording` attribute follows the SDK's
+   * events, not this call.
+   */
   setRecordingEnabled(on: boolean): Promise<void> {
     const options = { endpoint: this.recordingEndpoint, handler: this.recordingHandler, credentials: this.tokenCredentials, timeoutMs: 15_000 };
     return this.engine.actions.setRecording(on, options, this.room?.trim() || undefined);

@@ -4,9 +4,11 @@ export const videoRoomStyles = css`
   :host {
     --_bg: var(--vr-background, #0f1218);
     --_fg: var(--vr-foreground, #f3f4f6);
-    --_accent: var(--vr-accent, #3b82f6);
-    --_danger: var(--vr-danger, #ef4444);
+    --_accent: var(--vr-accent, #2563eb);
+    --_danger: var(--vr-danger, #dc2626);
     --_surface: var(--vr-surface, #1f2430);
+    /* Lighter than the accent: at least 3:1 against the background, the surface and black video. */
+    --_focus: var(--vr-focus-ring, #60a5fa);
     --_gap: var(--vr-gap, 8px);
     --_radius: var(--vr-radius, 10px);
     display: block;
@@ -92,7 +94,7 @@ export const videoRoomStyles = css`
   button:focus-visible,
   input:focus-visible,
   select:focus-visible {
-    outline: 2px solid var(--vr-focus-ring, var(--_accent));
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .primary {
@@ -143,7 +145,7 @@ export const videoRoomStyles = css`
     bottom: calc(var(--_gap) * 2);
     transform: translateX(-50%);
     max-width: calc(100% - 32px);
-    border-left: 4px solid var(--_danger);
+    border-inline-start: 4px solid var(--_danger);
   }
   .notice button {
     flex: none;

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VideoRoomError } from '../../errors.js';
 import { LayoutChangeEvent, VideoRoomErrorEvent } from '../../events.js';
+import { errorText } from '../../i18n/error-strings.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 import { englishShellStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { LeaveReason, RoomEventMap } from '../../room/events.js';
@@ -17,6 +19,7 @@ import type { InCallModel, InCallView } from './in-call-view.js';
 import { loadInCallView } from './in-call-loader.js';
 import { renderBanners, renderErrorScreen, renderLeftScreen, renderNotice, type Notice } from './room-screens.js';
 import { roomEvent } from './room-events.js';
+import { ScreenFocus } from './screen-focus.js';
 
 import { VideoRoomApi } from './video-room-api.js';
 import { videoRoomStyles } from './video-room.styles.js';
@@ -35,7 +38,7 @@ export type { LayoutMode };
  * @slot controls-start - Host buttons at the start of the control bar.
  * @slot controls-end - Host buttons at the end of the control bar.
  *
- * @csspart base - The outermost wrapper.
+ * @csspart base - The outermost wrapper; its `lang` and `dir` are those of the language shown (`rtl` for Arabic).
  * @csspart stage - The area holding the tiles.
  * @csspart tile - Every tile; state names are added: `local`, `remote`, `camera`, `screen`, `speaking`, `audio-muted`, `video-muted`, `pinned`, `hand-raised`.
  * @csspart tile-video - The `<video>` inside a tile.
@@ -48,13 +51,13 @@ export type { LayoutMode };
  * @csspart preview - The camera preview box on the join screen.
  * @csspart preview-video - The mirrored `<video>` of the camera preview.
  * @csspart level-meter - The microphone level bar (its `--vr-level` goes from 0 to 1).
- * @csspart preview-error - Why the preview has no camera: blocked (with instructions), none found, or failing.
- * @csspart status - The joining / reconnecting / error message and notices.
+ * @csspart preview-error - Why the preview has no camera (`data-error`): `denied` (with how to allow it again), `no-devices` or `unavailable`.
+ * @csspart status - The joining and reconnecting banners, the error screen and the notices.
  * @csspart settings - The in-call settings panel.
  * @csspart badge - The unread count on the chat control.
  * @csspart more-menu - The menu of controls that do not fit in the bar.
  * @csspart more-badge - The dot on More while unread messages sit in the menu.
- * @csspart chat - The chat panel (beside the stage when wide, over it when narrow).
+ * @csspart chat - The chat panel (`data-narrow`: beside the stage, or over it below 640 px).
  * @csspart chat-message - One message; `data-participant-id`, `data-local`, `data-status` (`sending`, `sent`, `failed`).
  * @csspart chat-name - The sender's name in a message.
  * @csspart chat-text - A message's text (http(s) links are the only markup).
@@ -63,7 +66,7 @@ export type { LayoutMode };
  * @csspart chat-input - The message field (Enter sends, Shift+Enter adds a line).
  * @csspart participants - The people panel.
  * @csspart participants-filter - The filter field of the people panel (above 8 people).
- * @csspart participant - One row of the people panel; `data-participant-id`, `data-local`, `data-hand-raised`, `data-role`.
+ * @csspart participant - One row of the people panel; `data-participant-id`, `data-local`, `data-hand-raised`, `data-role`, `data-audio-muted`, `data-video-muted`.
  * @csspart participant-name - The name in a people panel row.
  * @csspart moderator-badge - The "Moderator" badge in the people panel.
  * @csspart hand - The raised hand on a tile.
@@ -76,37 +79,42 @@ export type { LayoutMode };
  *
  * @cssprop [--vr-background=#0f1218] - Background of the element.
  * @cssprop [--vr-foreground=#f3f4f6] - Text colour.
- * @cssprop [--vr-accent=#3b82f6] - Primary buttons, focus ring and speaking ring.
- * @cssprop [--vr-danger=#ef4444] - Leave button and muted indicators.
+ * @cssprop [--vr-accent=#2563eb] - Primary buttons (white text on it: keep at least 4.5:1) and the speaking ring.
+ * @cssprop [--vr-danger=#dc2626] - Leave button and muted indicators.
  * @cssprop [--vr-surface=#1f2430] - Buttons, panels and fields.
  * @cssprop [--vr-tile-background=#1f2430] - Behind each tile's video.
  * @cssprop [--vr-tile-radius=12px] - Tile corner radius.
  * @cssprop [--vr-gap=8px] - Space around and between tiles.
- * @cssprop [--vr-font-family=system-ui, sans-serif] - Font of every text.
+ * @cssprop [--vr-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font of every text.
  * @cssprop [--vr-radius=10px] - Corner radius of buttons and panels.
  * @cssprop [--vr-level-color=#22c55e] - The microphone level bar on the join screen.
- * @cssprop [--vr-focus-ring=var(--vr-accent)] - The keyboard focus outline.
+ * @cssprop [--vr-focus-ring=#60a5fa] - The keyboard focus outline (at least 3:1 against the default backgrounds).
+ * @cssprop [--vr-tile-foreground=#fff] - Text on tiles.
+ * @cssprop [--vr-speaking-color=var(--vr-accent)] - The speaking ring around a tile.
+ * @cssprop [--vr-badge-background=#c81e1e] - The unread count on the chat control and the dot on More.
+ * @cssprop [--vr-hand-background=#fbbf24] - The raised hand on tiles and in the people panel.
+ * @cssprop [--vr-panel-width=320px] - Width of the chat and people panels beside the stage.
  *
- * @fires {StateChangeEvent} vr-state-change - `{ state, previousState }`.
- * @fires {JoinedEvent} vr-joined - `{ sessionId, connectionId, rejoined }` (`rejoined`: after an automatic rejoin).
- * @fires {LeftEvent} vr-left - `{ reason }`: `user`, `removed`, `forced`, `network` or `error`.
- * @fires {ParticipantJoinedEvent} vr-participant-joined - `{ participant }` for each other participant.
- * @fires {ParticipantLeftEvent} vr-participant-left - `{ participant }`.
- * @fires {StreamAddedEvent} vr-stream-added - `{ participantId, streamId, kind }` for each other participant's stream.
- * @fires {StreamRemovedEvent} vr-stream-removed - `{ participantId, streamId, kind }`.
- * @fires {LocalMediaChangeEvent} vr-local-media-change - `{ audio, video }`: what others receive from this user.
- * @fires {ActiveSpeakerChangeEvent} vr-active-speaker-change - `{ participantId }` (null when nobody holds the focus).
- * @fires {LayoutChangeEvent} vr-layout-change - `{ layout, pinnedParticipantId }`.
- * @fires {ScreenShareStartedEvent} vr-screen-share-started - `{ streamId }` of the user's screen share.
- * @fires {ScreenShareStoppedEvent} vr-screen-share-stopped - `{ streamId }`.
- * @fires {DeviceChangeEvent} vr-device-change - `{ kind, deviceId, label }`: a device chosen, or the fallback after an unplug.
- * @fires {ParticipantUpdatedEvent} vr-participant-updated - `{ participant }` when a name or role changed after joining.
- * @fires {ChatMessageEvent} vr-chat-message - `{ message: { id, participantId, name, text, sentAt, isLocal } }` once per message.
- * @fires {HandChangeEvent} vr-hand-change - `{ participantId, raised }`.
- * @fires {ReactionEvent} vr-reaction - `{ participantId, emoji }` for each reaction shown.
- * @fires {RecordingChangeEvent} vr-recording-change - `{ recording, archiveId }` from the SDK's archive events.
- * @fires {CaptionEvent} vr-caption - `{ participantId, text, isFinal }`.
- * @fires {VideoRoomErrorEvent} vr-error - `{ code, message, recoverable }`.
+ * @fires {StateChangeEvent} vr-state-change - `state` changed: idle, joining, connected, reconnecting, left or error.
+ * @fires {JoinedEvent} vr-joined - The session is connected; `connectionId` is the user's participant ID; `rejoined` is true after an automatic rejoin (no `vr-left` came before it).
+ * @fires {LeftEvent} vr-left - The user is out of the call; `reason`: `user` (Leave or `leave()`), `removed` (the element was taken off the page; dispatched on it), `forced` (a moderator), `network` or `error`.
+ * @fires {ParticipantJoinedEvent} vr-participant-joined - Another participant connected (the user's own arrival is `vr-joined`).
+ * @fires {ParticipantLeftEvent} vr-participant-left - Another participant disconnected.
+ * @fires {StreamAddedEvent} vr-stream-added - Another participant started a camera or screen stream.
+ * @fires {StreamRemovedEvent} vr-stream-removed - Another participant's stream ended.
+ * @fires {LocalMediaChangeEvent} vr-local-media-change - What others receive from the user changed (microphone or camera turned on or off).
+ * @fires {ActiveSpeakerChangeEvent} vr-active-speaker-change - Another participant took the focus by speaking; `participantId` is null when nobody holds it.
+ * @fires {LayoutChangeEvent} vr-layout-change - The layout or the pinned participant changed.
+ * @fires {ScreenShareStartedEvent} vr-screen-share-started - The user started sharing their screen.
+ * @fires {ScreenShareStoppedEvent} vr-screen-share-stopped - The user's screen share ended (the screen control, the browser's own "Stop sharing", or leaving).
+ * @fires {DeviceChangeEvent} vr-device-change - A camera, microphone or speaker was chosen in the settings, or the one in use was unplugged and the first remaining one took over.
+ * @fires {ParticipantUpdatedEvent} vr-participant-updated - Another participant's name (arriving with their stream) or role changed after `vr-participant-joined`.
+ * @fires {ChatMessageEvent} vr-chat-message - Once per chat message: others' on arrival, the user's own once sent (`message`: `{ id, participantId, name, text, sentAt, isLocal }`).
+ * @fires {HandChangeEvent} vr-hand-change - Someone, the user included, raised or lowered their hand.
+ * @fires {ReactionEvent} vr-reaction - Someone, the user included, sent a reaction that is now shown over their tile.
+ * @fires {RecordingChangeEvent} vr-recording-change - The session started or stopped being recorded (the SDK's archive events, also on joining a session already recorded).
+ * @fires {CaptionEvent} vr-caption - A caption result: partial ones first, then the final one.
+ * @fires {VideoRoomErrorEvent} vr-error - Something failed; `recoverable` is true when the call goes on (see the error codes).
  */
 export class VideoRoomElement extends VideoRoomApi {
   static override styles = [videoRoomStyles, prejoinStyles];
@@ -120,6 +128,7 @@ export class VideoRoomElement extends VideoRoomApi {
   /** A recoverable problem worth telling the user about while the call goes on. */
   @state() private notice: Notice | undefined;
   private viewLoading: Promise<void> | undefined;
+  private joinAfterFirstUpdate: Promise<void> | undefined;
   private model: InCallModel | undefined;
   private error: VideoRoomError | undefined;
   /** Why the last call ended, for the left screen's words. */
@@ -127,6 +136,7 @@ export class VideoRoomElement extends VideoRoomApi {
   /** The devices the current call started with (from the join screen), for the settings panel. */
   private startDevices: SelectedDevices = {};
 
+  private readonly locale = new LocaleController(this);
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
   private readonly size = new ResizeController(this, () => this);
   private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
@@ -152,6 +162,7 @@ export class VideoRoomElement extends VideoRoomApi {
   constructor() {
     super();
     new PageVisibilityController(this, (hidden) => this.engine.setPageHidden(hidden));
+    new ScreenFocus(this);
   }
 
   /** The most recent error, recoverable or not. */
@@ -165,15 +176,20 @@ export class VideoRoomElement extends VideoRoomApi {
   }
 
   /**
-   * Joins the room. Resolves once connected (or when the attempt is cancelled by `leave()` or
-   * removal); rejects with a VideoRoomError when joining fails. Calling it while joining returns
-   * the same attempt. From the join screen, the camera and microphone of its preview are used.
+   * Joins the room: fetches a token, connects, publishes the camera and microphone, subscribes to
+   * everyone. Resolves once connected (a camera failure is a recoverable error, not a rejection) or
+   * when `leave()` or removal cancels the attempt; rejects with a VideoRoomError when joining fails.
+   * Calling it while joining returns the same attempt. From the join screen, its preview's camera
+   * and microphone are used.
    */
   join(): Promise<void> {
-    return this.startJoin(false);
+    if (this.hasUpdated || !this.isConnected) return this.startJoin(false);
+    // Properties set before the element was defined arrive at its first update (Lit applies them
+    // there); removed by then, the attempt is cancelled before it starts.
+    return (this.joinAfterFirstUpdate ??= this.updateComplete.then(() => (this.isConnected ? this.startJoin(false) : undefined)));
   }
 
-  /** Switches the layout (the same as setting the `layout` attribute). */
+  /** Switches the layout (the same as setting the `layout` attribute); anything else rejects `invalid-configuration`. */
   async setLayout(layout: LayoutMode): Promise<void> {
     if (!['auto', 'grid', 'speaker'].includes(layout)) {
       throw new VideoRoomError('invalid-configuration', `Unknown layout "${layout}": use auto, grid or speaker.`);
@@ -182,7 +198,7 @@ export class VideoRoomElement extends VideoRoomApi {
     await this.updateComplete;
   }
 
-  /** Keeps a participant large (their screen share if they have one) until `unpin()`. */
+  /** Keeps a participant large (their screen share if they have one) until `unpin()` or they leave; rejects for someone not in the call. */
   async pin(participantId: string): Promise<void> {
     if (!this.snapshot.participants.some((participant) => participant.id === participantId)) {
       throw new VideoRoomError('invalid-configuration', `No participant "${participantId}" is in the call.`);
@@ -191,17 +207,18 @@ export class VideoRoomElement extends VideoRoomApi {
     await this.updateComplete;
   }
 
+  /** Ends the pin: the layout chooses who is large again. */
   async unpin(): Promise<void> {
     this.pinned = undefined;
     await this.updateComplete;
   }
 
   protected override onForcedMute(): void {
-    this.notify('muted-by-moderator', this.text.mutedByModerator);
+    this.notify('muted-by-moderator', (text) => text.mutedByModerator);
   }
 
-  /** @internal Tells the user something while the call goes on. */
-  notify(code: string, message: string): void {
+  /** @internal Tells the user something while the call goes on (in the language shown when it renders). */
+  notify(code: string, message: Notice['message']): void {
     this.notice = { code, message };
   }
 
@@ -210,15 +227,27 @@ export class VideoRoomElement extends VideoRoomApi {
     this.page = page;
   }
 
-  /** @internal Every text, the host's overrides applied. */
+  /** @internal Every text in the element's language, the host's overrides applied. */
   get text(): VideoRoomStrings {
     // The in-call view brings the English texts only it uses; nothing shows them before it loads.
-    return { ...englishShellStrings, ...this.view?.talkStrings, ...this.strings } as VideoRoomStrings;
+    return this.locale.texts({ ...englishShellStrings, ...this.view?.talkStrings } as VideoRoomStrings, this.strings);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The first render waits (briefly) for the language: no flash of English. Later updates stay synchronous.
+    const pending = this.locale.pending;
+    if (this.hasUpdated || !pending) return super.scheduleUpdate();
+    return pending.then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.autojoin && !isInCall(this.snapshot.status) && this.snapshot.status !== 'error') this.joinQuietly();
+    // The first connection autojoins in the first update, where properties set before definition are applied.
+    if (this.hasUpdated) this.autojoinIfAsked();
+  }
+
+  private autojoinIfAsked(): void {
+    if (this.autojoin && !isInCall(this.snapshot.status) && this.snapshot.status !== 'error') this.startJoin(false).catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -233,9 +262,11 @@ export class VideoRoomElement extends VideoRoomApi {
     if ((changed.has('startAudioMuted') || changed.has('startVideoMuted')) && !isInCall(this.snapshot.status)) {
       this.engine.setStartMedia({ audio: !this.startAudioMuted, video: !this.startVideoMuted });
     }
-    const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported } = this;
+    // Before the first render, so an autojoining element never shows its join screen.
+    if (!this.hasUpdated) this.autojoinIfAsked();
+    const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported } = this;
     const canRecord = Boolean(this.recordingEndpoint || this.recordingHandler);
-    const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, screenShareSupported, settingsOpen: view?.settings.open ?? false, canRecord, captions: this.captions };
+    const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported, settingsOpen: view?.settings.open ?? false, canRecord, captions: this.captions };
     this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
   }
 
@@ -253,11 +284,11 @@ export class VideoRoomElement extends VideoRoomApi {
     const view = this.view;
     const model = this.model;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" lang=${this.locale.code} dir=${this.locale.dir}>
         <slot name="header"></slot>
         <div class="body">${this.renderBody(status)}</div>
         ${view && model && !this.hideControls ? view.renderControls(model, view.actions) : nothing}
-        <div class="announcer" role="status" aria-live="polite">${view?.panels.announcement ?? ''}</div>
+        <div class="announcer" role="status" aria-live="polite">${view?.announcer.render() ?? nothing}</div>
       </div>
     `;
   }
@@ -271,7 +302,7 @@ export class VideoRoomElement extends VideoRoomApi {
     return html`
       <div class="stage-area">${view && model ? view.renderStage(model, view.actions) : html`<div part="stage" class="stage"></div>`}</div>
       ${view && model ? view.renderPanel(model, view.actions) : nothing}
-      ${renderBanners(text, status, this.snapshot.audioBlocked, () => this.engine.unblockAudio().catch(() => undefined))}
+      ${renderBanners(text, status, this.snapshot.audioBlocked, () => void this.engine.unblockAudio().catch(() => undefined))}
       ${renderNotice(text, this.notice, () => (this.notice = undefined))}
       ${view?.settings.render(text) ?? nothing}
     `;
@@ -306,7 +337,7 @@ export class VideoRoomElement extends VideoRoomApi {
   /** Fetches the stage, panels and controls once; a failure leaves the placeholder stage (the call still works). */
   private loadView(): Promise<void> {
     const source = () => ({ engine: this.engine, snapshot: this.snapshot, view: this.view });
-    this.viewLoading ??= loadInCallView(this, (id) => this.snapshot.participants.find((person) => person.id === id)?.name, source).then(
+    this.viewLoading ??= loadInCallView(this, source).then(
       (view) => void (this.view = view),
       () => void (this.viewLoading = undefined),
     );
@@ -342,7 +373,7 @@ export class VideoRoomElement extends VideoRoomApi {
     if (type === 'error') {
       const error = detail as VideoRoomError;
       this.error = error;
-      if (error.recoverable) this.notice = { code: error.code, message: error.message };
+      if (error.recoverable) this.notice = { code: error.code, message: (text) => errorText(text.errors, error) };
       this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
       return;
     }
@@ -364,6 +395,7 @@ export class VideoRoomElement extends VideoRoomApi {
       });
     }
     this.view?.panels.event(type, detail);
-    this.dispatchEvent(roomEvent(type as Exclude<keyof RoomEventMap, 'error'>, detail as never));
+    this.view?.announcer.event(type, detail);
+    this.dispatchEvent(roomEvent(type, detail as never));
   }
 }

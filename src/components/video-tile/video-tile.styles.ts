@@ -17,7 +17,7 @@ export const videoTileStyles = css`
     position: absolute;
     inset: 0;
     border-radius: inherit;
-    box-shadow: inset 0 0 0 3px var(--vr-speaking-color, var(--vr-accent, #3b82f6));
+    box-shadow: inset 0 0 0 3px var(--vr-speaking-color, var(--vr-accent, #2563eb));
     opacity: 0;
     transition: opacity 150ms ease;
     pointer-events: none;
@@ -62,7 +62,7 @@ export const videoTileStyles = css`
   }
   .label {
     position: absolute;
-    left: 8px;
+    inset-inline-start: 8px;
     bottom: 8px;
     max-width: calc(100% - 16px);
     display: flex;
@@ -81,12 +81,12 @@ export const videoTileStyles = css`
   }
   .muted {
     display: inline-flex;
-    color: var(--vr-danger, #ef4444);
+    color: var(--vr-danger, #dc2626);
   }
   .pin {
     position: absolute;
     top: 8px;
-    right: 8px;
+    inset-inline-end: 8px;
     display: grid;
     place-items: center;
     width: 32px;
@@ -107,10 +107,10 @@ export const videoTileStyles = css`
     opacity: 1;
   }
   .pin[aria-pressed='true'] {
-    background: var(--vr-accent, #3b82f6);
+    background: var(--vr-accent, #2563eb);
   }
   .pin:focus-visible {
-    outline: 2px solid var(--vr-focus-ring, var(--vr-accent, #3b82f6));
+    outline: 2px solid var(--_focus, #60a5fa);
     outline-offset: 2px;
   }
   .pin svg {
@@ -132,7 +132,7 @@ export const videoTileStyles = css`
   ::slotted(.hand) {
     position: absolute;
     top: 8px;
-    left: 8px;
+    inset-inline-start: 8px;
     max-width: calc(100% - 56px);
   }
   ::slotted(.reaction) {
@@ -144,7 +144,7 @@ export const videoTileStyles = css`
   /* Filmstrip thumbnails: a smaller label so the picture still shows. */
   @container (max-width: 180px) {
     .label {
-      left: 4px;
+      inset-inline-start: 4px;
       bottom: 4px;
       max-width: calc(100% - 8px);
       padding: 0 5px;
@@ -153,13 +153,13 @@ export const videoTileStyles = css`
     }
     .pin {
       top: 4px;
-      right: 4px;
+      inset-inline-end: 4px;
       width: 26px;
       height: 26px;
     }
     ::slotted(.hand) {
       top: 4px;
-      left: 4px;
+      inset-inline-start: 4px;
     }
   }
   .network {

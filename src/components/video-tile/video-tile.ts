@@ -2,6 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TileState } from '../../room/state.js';
 import { micOffIcon, pinIcon, signalIcon } from '../icons.js';
+import { ariaState } from '../aria.js';
+import { avatarColor } from '../avatar-color.js';
 import { initials } from '../initials.js';
 import { inlineStyle } from '../inline-style.js';
 import { videoTileStyles } from './video-tile.styles.js';
@@ -32,7 +34,7 @@ declare global {
  * @csspart video-paused - "Video paused: weak connection", while the SDK has turned the video off for bandwidth.
  *
  * @slot overlay - Badges and reactions drawn over the tile by `<video-room>`: an element with class
- *   `hand` sits top-left, elements with class `reaction` start at the lower centre (their animation
+ *   `hand` sits top-left (top-right right to left), elements with class `reaction` start at the lower centre (their animation
  *   is styled by the slotting element). The overlay never takes pointer events.
  *
  * @fires tile-pin-toggle - Internal, not composed: the pin button was pressed.
@@ -58,9 +60,9 @@ export class VideoTileElement extends LitElement {
   /** Shown over the tile while the SDK has paused its video for a weak connection. */
   @property({ attribute: false }) pausedLabel = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<VideoTileElement>): void {
     const video = this.tile?.video;
-    const previous = (changed.get('tile') as TileState | undefined)?.video;
+    const previous = changed.get('tile')?.video;
     if (video && video !== previous) adoptVideo(video, this.tile!);
     video?.classList.toggle('hidden', this.tile!.videoMuted);
   }
@@ -98,7 +100,7 @@ export class VideoTileElement extends LitElement {
             part="control pin"
             class="pin"
             type="button"
-            aria-pressed=${String(this.pinned)}
+            aria-pressed=${ariaState(this.pinned)}
             aria-label=${this.pinLabel}
             title=${this.pinLabel}
             @click=${this.requestPinToggle}
@@ -124,11 +126,4 @@ function adoptVideo(video: HTMLVideoElement, tile: TileState): void {
   if (tile.isLocal) video.muted = true;
   video.classList.toggle('mirrored', tile.isLocal && tile.kind === 'camera');
   video.removeAttribute('style');
-}
-
-/** A stable colour per name, so each person keeps their avatar colour. */
-function avatarColor(name: string): string {
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) | 0;
-  return `hsl(${Math.abs(hash) % 360} 45% 42%)`;
 }
