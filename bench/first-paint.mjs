@@ -4,7 +4,8 @@
 //   and the element's own first update (defined → painted) against the floor's;
 // - the scripts requested before that paint (a chain delays it by a round trip per link);
 // - long tasks and input delay while the join screen shows (1× CPU), typing a name;
-// - Join click → `vr-joined` against the bare simulator's connect (bench/pages/bare-join.html).
+// - Join click → `vr-joined` against the bare simulator: the same token request, then its connect
+//   (bench/pages/bare-join.html).
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,7 +140,7 @@ export async function measureJoinScreen(context, baseUrl) {
   }
 }
 
-/** Join click → `vr-joined` (the element, with its token request) against the bare simulator's connect. */
+/** Join click → `vr-joined` against the bare simulator doing what any integration must: the same token request, then connect. */
 export async function measureJoin(context, baseUrl, cpu) {
   const element = [];
   const bare = [];
@@ -214,7 +215,7 @@ export function startupMarkdown(startup) {
     `- First update (defined → painted), 4× CPU: ESM ${ms(startup.paint.esm.firstUpdateMs)}, classic ${ms(startup.paint.classic.firstUpdateMs)}, floor ${ms(startup.paint.floor.firstUpdateMs)}`,
     `- Join screen for ${JOIN_SCREEN_MS / 1000} s at 1× CPU while a name is typed: longest task ${ms(startup.joinScreen.longestTaskMs)}, ` +
       `worst key input delay ${ms(startup.joinScreen.worstKeyDelayMs)} (longest key event ${ms(startup.joinScreen.worstKeyMs)}; Event Timing reports events of 16 ms or more)`,
-    `- Join click → \`vr-joined\` (token request included), median of ${JOINS}: 1× CPU ${ms(startup.join1x.elementMs)} vs the bare simulator's connect ` +
+    `- Join click → \`vr-joined\` (token request included), median of ${JOINS}: 1× CPU ${ms(startup.join1x.elementMs)} vs the bare simulator's token request and connect ` +
       `${ms(startup.join1x.bareMs)}; 4× CPU ${ms(startup.join4x.elementMs)} vs ${ms(startup.join4x.bareMs)}`,
     '',
   ];

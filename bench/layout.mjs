@@ -59,8 +59,8 @@ function stageTiles(count) {
 
 /**
  * Rows of `{ fn, tiles, medianUs, p95Us }`. planStage runs as the element runs it: one PageOrder
- * kept across calls, the default page size (as many tiles as fit at 160 px, at most 16) or one
- * page holding every tile.
+ * kept across calls, the default page size (as many tiles as stay at least 160 × 90, at most 16) or
+ * `max-tiles` set to the tile count (as many as stay readable, with no cap of 16).
  */
 export async function measureLayout({ runs = 2000, warmup = 500 } = {}) {
   const { computeLayout, planStage, PageOrder } = await loadLayoutModules();
@@ -77,7 +77,7 @@ export async function measureLayout({ runs = 2000, warmup = 500 } = {}) {
   for (const [label, layout, maxTiles] of [
     ['planStage (auto, default paging)', 'auto', undefined],
     ['planStage (speaker, default paging)', 'speaker', undefined],
-    ['planStage (grid, all on one page)', 'grid', Infinity],
+    ['planStage (grid, max-tiles = tile count)', 'grid', Infinity],
   ]) {
     for (const count of TILE_COUNTS) {
       const tiles = stageTiles(count);

@@ -229,7 +229,7 @@ md.push(
   '',
   'Median and 95th percentile of 2000 timed calls after 500 warm-up calls, each call timed on its own, stage 1264×640 px, gap 8 px. ' +
     '`planStage` runs as the element runs it: one `PageOrder` kept across calls, an active speaker that changes between calls; ' +
-    '"default paging" is as many tiles per page as fit at 160 px wide (at most 16).',
+    '"default paging" is as many tiles per page as stay at least 160 × 90 px (at most 16).',
   '',
 );
 table(

@@ -18,6 +18,10 @@ export interface LayoutChangeDetail {
   layout: 'auto' | 'grid' | 'speaker';
   pinnedParticipantId: string | null;
 }
+/** Whether picture-in-picture shows the call (a small window above other apps). */
+export interface PipChangeDetail {
+  active: boolean;
+}
 export interface ErrorDetail {
   code: VideoRoomErrorCode;
   message: string;
@@ -25,7 +29,7 @@ export interface ErrorDetail {
 }
 
 /** Every event's detail: the engine's (declared once, in room/events.ts) and the element's own. */
-export type VideoRoomEventDetails = Omit<RoomEventMap, 'error'> & { 'layout-change': LayoutChangeDetail; error: ErrorDetail };
+export type VideoRoomEventDetails = Omit<RoomEventMap, 'error'> & { 'layout-change': LayoutChangeDetail; 'pip-change': PipChangeDetail; error: ErrorDetail };
 
 export type StateChangeDetail = VideoRoomEventDetails['state-change'];
 export type JoinedDetail = VideoRoomEventDetails['joined'];
@@ -101,6 +105,9 @@ export class RecordingChangeEvent extends videoRoomEvent<Detail<'recording-chang
 /** A caption arrived (partial results first, then the final one). */
 export class CaptionEvent extends videoRoomEvent<Detail<'caption'>>('vr-caption') {}
 
+/** Picture-in-picture opened or closed (the control, the methods, the user closing its window, or the call ending). */
+export class PipChangeEvent extends videoRoomEvent<Detail<'pip-change'>>('vr-pip-change') {}
+
 /** Something failed; `recoverable` is true when the call goes on. */
 export class VideoRoomErrorEvent extends videoRoomEvent<Detail<'error'>>('vr-error') {}
 
@@ -125,6 +132,7 @@ export const eventClasses = {
   reaction: ReactionEvent,
   'recording-change': RecordingChangeEvent,
   caption: CaptionEvent,
+  'pip-change': PipChangeEvent,
   error: VideoRoomErrorEvent,
 } as const satisfies { [K in keyof VideoRoomEventDetails]: new (detail: VideoRoomEventDetails[K]) => CustomEvent<VideoRoomEventDetails[K]> };
 

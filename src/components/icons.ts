@@ -1,7 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 
 // 24×24 stroke icons drawn for this project; decorative, the buttons carry the accessible names.
-const icon = (body: SVGTemplateResult) =>
+// Icons only the in-call view uses may live with it instead (this module ships before joining).
+export const icon = (body: SVGTemplateResult) =>
   svg`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 
 export const micIcon = icon(svg`<rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5 11a7 7 0 0 0 14 0M12 18v3"/>`);
@@ -13,6 +14,8 @@ export const cameraOffIcon = icon(svg`<path d="M16 16v0a2 2 0 0 1-2 2H5a2 2 0 0 
 export const leaveIcon = icon(svg`<path d="M10 17l-5-5 5-5M5 12h11M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3"/>`);
 export const pinIcon = icon(svg`<path d="M9 4h6l-1 6 4 3v2h-5v5l-1 1-1-1v-5H6v-2l4-3z"/>`);
 export const layoutGridIcon = icon(svg`<rect x="3" y="3" width="8" height="8" rx="1"/><rect x="13" y="3" width="8" height="8" rx="1"/><rect x="3" y="13" width="8" height="8" rx="1"/><rect x="13" y="13" width="8" height="8" rx="1"/>`);
+/** "A" in a frame: the layout follows what is shown (a grid, or the presentation while a screen is shared). */
+export const layoutAutoIcon = icon(svg`<rect x="3" y="3" width="18" height="18" rx="2"/><path d="m8 17 4-10 4 10M9.6 13h4.8"/>`);
 export const layoutSpeakerIcon = icon(svg`<rect x="3" y="3" width="18" height="12" rx="1"/><rect x="3" y="17" width="5" height="4" rx="1"/><rect x="9.5" y="17" width="5" height="4" rx="1"/><rect x="16" y="17" width="5" height="4" rx="1"/>`);
 export const chevronLeftIcon = icon(svg`<path d="m15 6-6 6 6 6"/>`);
 export const chevronRightIcon = icon(svg`<path d="m9 6 6 6-6 6"/>`);

@@ -17,6 +17,15 @@ export interface VideoRoomStrings {
   rejoin: string;
   retry: string;
   errorTitle: string;
+  /** Leaves the left or error screen for the join screen, where the name and devices can change. */
+  backToJoin: string;
+  /** Error screen and notice headings that say what happened (`errorTitle`: joining failed); the notices' come with the call. */
+  connectionLostTitle: string;
+  callEndedTitle: string;
+  unsupportedBrowserTitle: string;
+  noMediaTitle: string;
+  publishFailedTitle: string;
+  screenShareFailedTitle: string;
   dismiss: string;
   leave: string;
   controlsLabel: string;
@@ -115,6 +124,9 @@ export interface VideoRoomStrings {
   reactionFrom: (name: string, emoji: string) => string;
   /** The menu holding the controls that do not fit in the bar. */
   more: string;
+  /** The layout control, a menu of the automatic, grid and speaker layouts. */
+  layout: string;
+  autoLayout: string;
   /** Network quality of a remote stream (the indicator's accessible name). */
   networkGood: string;
   networkFair: string;
@@ -139,6 +151,9 @@ export interface VideoRoomStrings {
   /** The moderator's recording toggle. */
   record: string;
   captionsLabel: string;
+  /** The fullscreen toggle, and picture-in-picture (the active speaker in a small window over other apps). */
+  fullScreen: string;
+  pictureInPicture: string;
   /** Key names in the shortcut hints of the controls' tooltips (German keyboards say "Strg"). */
   controlKey: string;
   altKey: string;
@@ -187,6 +202,13 @@ export type TalkStringKey =
   | 'reactionSurprised'
   | 'reactionFrom'
   | 'more'
+  | 'layout'
+  | 'autoLayout'
+  | 'gridLayout'
+  | 'speakerLayout'
+  | 'noMediaTitle'
+  | 'publishFailedTitle'
+  | 'screenShareFailedTitle'
   | 'networkGood'
   | 'networkFair'
   | 'networkPoor'
@@ -203,6 +225,8 @@ export type TalkStringKey =
   | 'recording'
   | 'record'
   | 'captionsLabel'
+  | 'fullScreen'
+  | 'pictureInPicture'
   | 'controlKey'
   | 'altKey';
 
@@ -219,6 +243,10 @@ export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   rejoin: 'Rejoin',
   retry: 'Retry',
   errorTitle: 'Could not join the call',
+  backToJoin: 'Back to the join screen',
+  connectionLostTitle: 'Connection lost',
+  callEndedTitle: 'The call ended unexpectedly',
+  unsupportedBrowserTitle: 'Browser not supported',
   dismiss: 'Dismiss',
   leave: 'Leave call',
   controlsLabel: 'Call controls',
@@ -230,8 +258,6 @@ export const englishShellStrings: Omit<VideoRoomStrings, TalkStringKey> = {
   previousPage: 'Previous page',
   nextPage: 'Next page',
   pageStatus: (page, count) => `Page ${page} of ${count}`,
-  gridLayout: 'Grid layout',
-  speakerLayout: 'Speaker layout',
   startScreenShare: 'Share screen',
   enableAudio: 'Click to enable audio',
   screenOf: (name) => `${name}’s screen`,

@@ -1,4 +1,4 @@
-import { computeLayout, defaultPageSize, filmstripCapacity, type Arrangement, type Box } from './layout.js';
+import { computeLayout, DEFAULT_MAX_TILES, gridPageSize, filmstripCapacity, type Arrangement, type Box } from './layout.js';
 import { PageOrder, type PageCandidate } from './page-order.js';
 
 /** The `layout` attribute: `auto` shows a grid, or the presentation layout while a screen is shared. */
@@ -22,7 +22,7 @@ export interface StageInput {
   activeSpeakerId: string | undefined;
   width: number;
   height: number;
-  /** Tiles per page; default: as many as fit at 160 px wide, at most 16. */
+  /** At most this many tiles per page (default 16); fewer when more would be smaller than MIN_READABLE_TILE. */
   maxTiles: number | undefined;
   /** Requested page, 0-based; clamped to the pages there are. */
   page: number;
@@ -61,12 +61,13 @@ export function planStage(input: StageInput, order: PageOrder): StagePlan {
   const focusTile = focusKey === undefined ? undefined : tiles.find((tile) => tile.key === focusKey);
   const arrangement: Arrangement = !focusTile ? 'grid' : focusTile.kind === 'screen' ? 'presentation' : 'speaker';
 
-  const pageSize = Math.max(1, input.maxTiles ?? defaultPageSize(input.width, input.height, { gap: input.gap }));
+  // Every tile on a page stays readable; `max-tiles` only lowers the count.
+  const cap = Math.max(1, Math.floor(input.maxTiles ?? DEFAULT_MAX_TILES));
   // Focused layouts page their filmstrip, which holds only so many readable thumbnails.
   const slots =
     focusKey === undefined
-      ? pageSize
-      : Math.max(1, Math.min(pageSize - 1, filmstripCapacity(input.width, input.height, { gap: input.gap })));
+      ? gridPageSize(input.width, input.height, { gap: input.gap, cap })
+      : filmstripCapacity(input.width, input.height, { gap: input.gap, max: cap - 1 });
   const candidates: PageCandidate[] = [];
   tiles.forEach((tile, joinIndex) => {
     if (tile.key === focusKey) return;

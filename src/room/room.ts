@@ -13,6 +13,7 @@ import { HandedTracks } from './handed-tracks.js';
 import { rejoinTimeoutMs } from './rejoin-timeout.js';
 import { initialState, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
+import { loadCall, loadedCall } from './call-loader.js';
 
 /** The SDK's types, for the element's escape hatches (`sdk`, `session`); only the engine knows OT. */
 export type { OTNamespace, OTSession, PublisherSources };
@@ -112,6 +113,11 @@ export class Room {
     this.emit('left', { reason });
   }
 
+  /** After leaving or failing: back to `idle`, before any join (where the element shows its join screen). */
+  reset(): void {
+    if (this.state.status === 'left' || this.state.status === 'error') this.setState({ ...this.state, status: 'idle', error: undefined });
+  }
+
   /** Ends the attempt in `state="error"`, the camera released and a retry possible. */
   private fail(error: VideoRoomError): void {
     this.endAttempt();
@@ -136,6 +142,15 @@ export class Room {
 
   async stopScreenShare(): Promise<void> {
     this.attempt?.call?.stopScreenShare();
+  }
+
+  /**
+   * Fetches the call's code ahead of Join (the join screen shows), so that Join waits for none of
+   * it: the call chunk and the screen-share chunk, which the call asks for as soon as it is up.
+   */
+  prepareToJoin(): void {
+    loadCall().catch(() => undefined); // Join fetches it again and reports a failure then
+    import('./screen-share.js').catch(() => undefined);
   }
 
   /** Whether the loaded SDK and this browser can share a screen (false before the SDK is loaded). */
@@ -209,11 +224,13 @@ export class Room {
 
   private async runAttempt(attempt: Attempt, options: JoinOptions, rejoined = false): Promise<void> {
     const signal = attempt.controller.signal;
-    // The token request ships with the call chunk: the join screen does not need it.
+    // The token request ships with the call chunk: the join screen does not need it. When the
+    // join screen fetched that chunk already, the request starts now, before anything renders.
+    const requestToken = ({ fetchCredentials }: typeof import('./call.js')) =>
+      fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider);
+    const ready = loadedCall();
     const [credentials, sdk, { Call }] = await Promise.all([
-      loadCall().then(({ fetchCredentials }) =>
-        fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider),
-      ),
+      ready ? requestToken(ready) : loadCall().then(requestToken),
       loadSdk(options.sdk),
       loadCall(),
     ]);
@@ -369,16 +386,6 @@ const emptyCall = {
   recording: false,
   archiveId: undefined,
 } satisfies Partial<RoomState>;
-
-/** The call chunk; a failed fetch is reported like the SDK's, as something to retry. */
-function loadCall(): Promise<typeof import('./call.js')> {
-  return import('./call.js').catch((error: unknown) => {
-    throw new VideoRoomError('sdk-load-failed', 'Part of the video room could not be loaded. Check the network and try again.', {
-      cause: error,
-      reason: { key: 'code-load-failed' },
-    });
-  });
-}
 
 /** Whether `status` means the element holds (or is acquiring) a session. */
 export function isInCall(status: RoomStatus): boolean {

@@ -7,3 +7,6 @@ import '@vonage/client-sdk-video/dist/js/opentok.min.js';
 export function defineSdk(): Promise<void> {
   return Promise.resolve();
 }
+
+/** Importing this module already ran the SDK: there is nothing left to fetch ahead. */
+export function prefetchSdk(): void {}

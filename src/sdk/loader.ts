@@ -24,6 +24,20 @@ export async function loadSdk(injected?: OTNamespace): Promise<OTNamespace> {
   return sdk;
 }
 
+/** The SDK already at hand without loading anything: the injected one, else the page's `window.OT`. */
+export function sdkAtHand(injected?: OTNamespace): OTNamespace | undefined {
+  return injected ?? pageSdk();
+}
+
+/**
+ * Fetches the SDK file ahead of Join without running it (running it blocks the page and starts
+ * its logging to Vonage). Nothing to do when an SDK is at hand.
+ */
+export function prefetchSdkFile(injected?: OTNamespace): Promise<void> {
+  if (sdkAtHand(injected)) return Promise.resolve();
+  return import('./bundled-sdk.js').then((module) => module.prefetchSdk());
+}
+
 function importBundledSdk(): Promise<OTNamespace> {
   pending ??= import('./bundled-sdk.js').then(async (module) => {
       await module.defineSdk();

@@ -33,6 +33,23 @@ function trustedScriptUrl(url: string): string {
 }
 
 /** Runs the SDK file at `url` (absolute) with a script element; resolves once it has run and defined `OT`. */
+const preloaded = new Set<string>();
+
+/**
+ * Fetches the SDK file into the cache without running it (`<link rel="preload" as="script">`,
+ * which the later script tag reuses): running it blocks the page for a moment and starts its
+ * logging to Vonage, so that waits for Join.
+ */
+export function preloadSdkScript(url: string): void {
+  if (preloaded.has(url)) return;
+  preloaded.add(url);
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'script';
+  link.href = url;
+  document.head.append(link);
+}
+
 export function loadSdkScript(url: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let trustedUrl: string;

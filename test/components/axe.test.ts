@@ -138,6 +138,15 @@ describe('<video-room> passes axe on every screen', () => {
     await expectNoViolations(element);
   });
 
+  it('layout menu open', async () => {
+    const element = await callWith(['Grace Hopper', 'Alan Turing']);
+    element.style.width = '1280px';
+    await waitFor(() => shadow(element).querySelector('button[part~="control"][part~="layout"]'), 'layout control in the bar');
+    control(element, 'layout').click();
+    await waitFor(() => !shadow(element).querySelector<HTMLElement>('[part~="layout-menu"]')!.hidden, 'menu open');
+    await expectNoViolations(element);
+  });
+
   it('reaction picker', async () => {
     const { element } = await startCall();
     control(element, 'reactions').click();
@@ -154,10 +163,10 @@ describe('<video-room> passes axe on every screen', () => {
     await expectNoViolations(element);
   });
 
-  it('left screen', async () => {
+  it('left screen (Rejoin and Back to the join screen)', async () => {
     const { element } = await startCall();
     await element.leave();
-    await waitFor(() => shadow(element).querySelector('[part~="rejoin"]'), 'left screen');
+    await waitFor(() => shadow(element).querySelector('[part~="rejoin"]') && shadow(element).querySelector('[part~="back-to-join"]'), 'left screen');
     await expectNoViolations(element);
   });
 });

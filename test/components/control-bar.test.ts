@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { css, LitElement } from 'lit';
 import { renderControlBar, splitControls, type ControlSpec } from '../../src/components/controls/control-bar.js';
 import { controlsStyles } from '../../src/components/controls/controls.styles.js';
-import { MoreMenuController } from '../../src/components/controls/more-menu.js';
+import { MenuController } from '../../src/components/controls/menu.js';
 import { cameraIcon, chatIcon, handIcon, layoutGridIcon, leaveIcon, micOffIcon, peopleIcon, reactionIcon, screenShareIcon, settingsIcon } from '../../src/components/icons.js';
 import { englishStrings } from '../../src/i18n/talk-strings.js';
 
@@ -32,12 +32,12 @@ const names = (controls: readonly ControlSpec[]) => controls.map((control) => co
 /** A minimal host, as `<video-room>` will be: the controller on the element, the bar in its shadow root. */
 class TestControlBar extends LitElement {
   static override styles = [controlsStyles, css`:host { display: block; }`];
-  readonly more = new MoreMenuController(this);
+  readonly more = new MenuController(this, 'more');
   controls: ControlSpec[] = callControls();
   barWidth = 360;
 
   protected override render() {
-    return renderControlBar({ controls: this.controls, width: this.barWidth, moreOpen: this.more.open, text: englishStrings }, this.more);
+    return renderControlBar({ controls: this.controls, width: this.barWidth, moreOpen: this.more.open, text: englishStrings }, { toggleMore: this.more.toggle });
   }
 }
 customElements.define('test-control-bar', TestControlBar);

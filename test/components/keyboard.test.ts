@@ -52,8 +52,10 @@ function countDocumentKeydownListeners() {
 
 describe('<video-room> keyboard shortcuts', () => {
   it('Ctrl+D and Ctrl+E toggle the microphone and camera, as the buttons do', async () => {
-    const { sim, recorder, element } = await startCall();
-    await waitFor(() => sim.calls.some((call) => call.method === 'publish'), 'publishing');
+    const { recorder, element } = await startCall();
+    // Published (the local tile has its stream), so a toggle changes what others receive.
+    await waitFor(() => tiles(element).some((tile) => tile.dataset.local === 'true' && tile.dataset.streamId), 'published');
+    await waitFor(() => control(element, 'mic').getAttribute('aria-pressed') === 'true', 'microphone on');
     const defaults = watchDefaults();
     (document.activeElement as HTMLElement | null)?.blur();
 

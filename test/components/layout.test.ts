@@ -86,7 +86,7 @@ describe('<video-room> layouts', () => {
     const layoutEvents: unknown[] = [];
     element.addEventListener('vr-layout-change', (event) => layoutEvents.push(event.detail));
 
-    control(element, 'layout').click();
+    control(element, 'layout-speaker').click();
     await waitFor(() => element.layout === 'speaker', 'speaker layout');
     element.style.width = '500px';
     await settle(100);

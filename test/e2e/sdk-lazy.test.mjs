@@ -1,6 +1,6 @@
 // Without window.OT the element renders its join screen without the SDK. The SDK (its loader
 // chunk, then dist/opentok.min.js by a script element) is never part of the first render: with
-// `autojoin` it is fetched on join; on the join screen it is prefetched only after the camera
+// `autojoin` it is fetched on join; on the join screen it is fetched (not run) only after the camera
 // preview is up (the pre-join screen's contract). Offline the join ends in a readable connect error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +35,11 @@ test('the join screen renders without the SDK, which is prefetched behind the pr
     assert.ok(requestedAt.every((startTime) => startTime > firstRenderMs), `the SDK is not part of the first render: ${requestedAt} after ${firstRenderMs}`);
     assert.deepEqual(requests.filter(isOpentokScriptRequest).map((url) => new URL(url).pathname), ['/dist/opentok.min.js'], 'the file shipped beside the build');
     assert.equal(env.server.tokenRequests, 0, 'no token request before Join');
+    // Fetched, not run: running it blocks the page and starts its logging to Vonage's hosts.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/opentok.min.js') && entry.responseEnd > 0));
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => 'OT' in window), false, 'the SDK has not run on the join screen');
+    assert.deepEqual(requests.filter((url) => !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)), [], 'nothing contacted another host before Join');
 
     await page.locator('video-room button[part~="control"][part~="join"]').click();
     assert.equal(requests.filter(isBundledSdkRequest).length, 1, 'the SDK loader chunk is requested once');

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { ariaState } from '../aria.js';
 import { moreIcon } from '../icons.js';
-import { menuKeydown, moreButtonKeydown, type MenuFocus } from './more-menu.js';
+import { menuButtonKeydown, menuKeydown, type MenuToggle } from './menu.js';
 
 /** One control of the call bar; the caller builds the list each render from the room's state. */
 export interface ControlSpec {
@@ -32,6 +32,27 @@ export interface ControlSpec {
   shortcut?: { aria: string; hint: string };
   /** Never moves into More; mic, camera and leave are pinned whatever this says. */
   pinned?: boolean;
+  /**
+   * A control choosing one of a few options (the layout): in the bar a menu button (`expanded`
+   * says whether its menu, part `<name>-menu`, is open; `action` opens or closes it) whose menu
+   * holds the choices as radio items; in More the choices themselves, as a group of radio items.
+   */
+  menu?: ControlMenu;
+}
+
+/** One option of a choice control: part `control <name>`, `role="menuitemradio"`. */
+export interface ControlChoice {
+  name: string;
+  label: string;
+  icon: SVGTemplateResult;
+  checked: boolean;
+  action: () => unknown;
+}
+
+export interface ControlMenu {
+  choices: readonly ControlChoice[];
+  /** Opens or closes the control's own menu (a MenuController's `toggle`). */
+  toggle: MenuToggle;
 }
 
 export interface ControlBarModel {
@@ -45,8 +66,8 @@ export interface ControlBarModel {
 }
 
 export interface ControlBarActions {
-  /** Opens or closes the More menu and then moves focus (see MoreMenuController.toggle). */
-  toggleMore(open: boolean, focus?: MenuFocus): void;
+  /** Opens or closes the More menu and then moves focus (see MenuController.toggle). */
+  toggleMore: MenuToggle;
 }
 
 /** Geometry shared with controls.styles.ts: keep both in step. */
@@ -104,7 +125,7 @@ export function splitControls(controls: readonly ControlSpec[], width: number): 
 /**
  * The call's control bar: the controls that fit, in order, then a More button (with its menu)
  * just before a trailing leave control when the rest do not fit. Rendered into the host's shadow
- * root; pair it with a MoreMenuController on the host.
+ * root; pair it with a MenuController on the host for More (and one for each choice control).
  */
 export function renderControlBar(model: ControlBarModel, actions: ControlBarActions): TemplateResult {
   const { bar, overflow } = splitControls(model.controls, model.width);
@@ -151,6 +172,7 @@ function tooltip(control: ControlSpec): string {
 const countText = (count: number) => (count > 999 ? '999+' : String(count));
 
 function barButton(control: ControlSpec) {
+  if (control.menu) return choiceMenuButton(control, control.menu);
   const withCount = control.count !== undefined;
   return html`<button
     part="control ${control.name}"
@@ -176,11 +198,11 @@ function renderMore(model: ControlBarModel, overflow: readonly ControlSpec[], ac
   const { text, moreOpen: open } = model;
   const unread = overflowUnread(overflow);
   const label = unread > 0 ? `${text.more}, ${text.unreadMessages(unread)}` : text.more;
-  const toggle = (next: boolean, focus?: MenuFocus) => actions.toggleMore(next, focus);
-  const choose = (control: ControlSpec) => {
+  const toggle = actions.toggleMore;
+  const choose = (action: () => unknown) => {
     // Closing first: the action may re-render the bar (or throw) and the menu must not stay open.
-    if (open) toggle(false, 'more');
-    run(control.action);
+    if (open) toggle(false, 'button');
+    run(action);
   };
   // The menu stays in the DOM while closed (hidden), so each control's button always exists once.
   return html`<button
@@ -193,7 +215,7 @@ function renderMore(model: ControlBarModel, overflow: readonly ControlSpec[], ac
       aria-expanded=${ariaState(open)}
       aria-controls="vr-more-menu"
       @click=${() => toggle(!open, open ? 'none' : 'first')}
-      @keydown=${(event: KeyboardEvent) => moreButtonKeydown(event, open, toggle)}
+      @keydown=${(event: KeyboardEvent) => menuButtonKeydown(event, open, toggle)}
     >
       ${moreIcon}${unread > 0 ? html`<span part="more-badge" class="dot" aria-hidden="true"></span>` : nothing}
     </button>
@@ -201,7 +223,7 @@ function renderMore(model: ControlBarModel, overflow: readonly ControlSpec[], ac
       id="vr-more-menu"
       role="menu"
       part="more-menu"
-      class="more-menu"
+      class="menu more-menu"
       aria-label=${text.more}
       ?hidden=${!open}
       @keydown=${(event: KeyboardEvent) => menuKeydown(event, toggle)}
@@ -214,7 +236,12 @@ function renderMore(model: ControlBarModel, overflow: readonly ControlSpec[], ac
  * The visible label is drawn from `data-label` by CSS, like the count: it repeats `aria-label`,
  * and as text next to a numeric badge ("Chat, 4 unread" + "4") it would fail axe's label-in-name.
  */
-function menuItem(control: ControlSpec, choose: (control: ControlSpec) => void) {
+function menuItem(control: ControlSpec, choose: (action: () => unknown) => void) {
+  if (control.menu) {
+    return html`<div role="group" class="menu-group" aria-label=${control.label}>
+      ${control.menu.choices.map((choice) => choiceItem(choice, choose))}
+    </div>`;
+  }
   const checkable = control.pressed !== undefined;
   return html`<button
     part="control ${control.name}"
@@ -227,8 +254,61 @@ function menuItem(control: ControlSpec, choose: (control: ControlSpec) => void) 
     aria-keyshortcuts=${control.shortcut?.aria ?? nothing}
     aria-checked=${ifDefined(ariaState(control.pressed))}
     aria-expanded=${ifDefined(ariaState(control.expanded))}
-    @click=${() => choose(control)}
+    @click=${() => choose(control.action)}
   >
     ${control.icon}<span class="menu-label" data-label=${control.label}></span>${badge(control.badge)}
   </button>`;
+}
+
+function choiceItem(choice: ControlChoice, choose: (action: () => unknown) => void) {
+  return html`<button
+    part="control ${choice.name}"
+    type="button"
+    role="menuitemradio"
+    tabindex="-1"
+    class="menu-item"
+    aria-label=${choice.label}
+    title=${choice.label}
+    aria-checked=${ariaState(choice.checked)}
+    @click=${() => choose(choice.action)}
+  >
+    ${choice.icon}<span class="menu-label" data-label=${choice.label}></span>
+  </button>`;
+}
+
+/** A choice control in the bar: its button, and its menu just above it (hidden while closed, so it exists once). */
+function choiceMenuButton(control: ControlSpec, menu: ControlMenu) {
+  const open = control.expanded === true;
+  const id = `vr-${control.name}-menu`;
+  const choose = (action: () => unknown) => {
+    if (open) menu.toggle(false, 'button');
+    run(action);
+  };
+  return html`<span class="menu-anchor">
+    <button
+      part="control ${control.name}"
+      type="button"
+      class="control ${classMap({ ...toneClasses(control), 'tone-active': open })}"
+      aria-label=${control.label}
+      title=${tooltip(control)}
+      aria-haspopup="menu"
+      aria-expanded=${ariaState(open)}
+      aria-controls=${id}
+      @click=${() => run(control.action)}
+      @keydown=${(event: KeyboardEvent) => menuButtonKeydown(event, open, menu.toggle, 'checked')}
+    >
+      ${control.icon}
+    </button>
+    <div
+      id=${id}
+      role="menu"
+      part="${control.name}-menu"
+      class="menu choice-menu"
+      aria-label=${control.label}
+      ?hidden=${!open}
+      @keydown=${(event: KeyboardEvent) => menuKeydown(event, menu.toggle)}
+    >
+      ${menu.choices.map((choice) => choiceItem(choice, choose))}
+    </div>
+  </span>`;
 }

@@ -43,7 +43,7 @@ export const controlsStyles = css`
     background: color-mix(in srgb, var(--_surface, #1f2430), #fff 12%);
   }
   .controls .control:focus-visible,
-  .more-menu .menu-item:focus-visible {
+  .menu .menu-item:focus-visible {
     outline: 2px solid var(--_focus, #60a5fa);
     outline-offset: 2px;
   }
@@ -121,14 +121,27 @@ export const controlsStyles = css`
   }
   /* Above the bar's end (right, or left in right-to-left languages), where More sits next to leave; never wider than the element. */
   .more-menu {
-    position: absolute;
     inset-inline-end: 8px;
     bottom: calc(100% - 4px);
+    max-width: calc(100% - 16px);
+  }
+  /* A choice control's menu opens above its button, towards the bar's start. */
+  .menu-anchor {
+    position: relative;
+    display: inline-flex;
+  }
+  .choice-menu {
+    inset-inline-end: 0;
+    bottom: calc(100% + 14px);
+    width: max-content;
+    max-width: calc(100cqw - 16px);
+  }
+  .menu {
+    position: absolute;
     z-index: 2;
     display: flex;
     flex-direction: column;
     min-width: 200px;
-    max-width: calc(100% - 16px);
     max-height: min(70vh, calc(100cqh - 80px));
     overflow-y: auto;
     padding: 6px;
@@ -140,10 +153,10 @@ export const controlsStyles = css`
       0 8px 24px rgb(0 0 0 / 45%),
       0 0 0 1px rgb(255 255 255 / 8%);
   }
-  .more-menu[hidden] {
+  .menu[hidden] {
     display: none;
   }
-  .more-menu .menu-item {
+  .menu .menu-item {
     position: relative;
     display: flex;
     align-items: center;
@@ -160,35 +173,64 @@ export const controlsStyles = css`
     background: transparent;
     cursor: pointer;
   }
-  .more-menu .menu-item:hover,
-  .more-menu .menu-item:focus-visible {
+  .menu .menu-item:hover,
+  .menu .menu-item:focus-visible {
     filter: none;
     background: color-mix(in srgb, var(--_surface, #1f2430), #fff 10%);
   }
-  .more-menu .menu-label::before {
+  .menu .menu-label::before {
     content: attr(data-label);
   }
-  .more-menu .menu-label {
+  .menu .menu-label {
     flex: 1;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .more-menu .badge {
+  .menu .badge {
     position: static;
     box-shadow: none;
   }
-  .more-menu .tone-off svg,
-  .more-menu .tone-danger svg {
+  .menu .tone-off svg,
+  .menu .tone-danger svg {
     color: var(--_danger, #dc2626);
   }
-  .more-menu .tone-active svg,
-  .more-menu [aria-checked='true'] svg {
+  .menu .tone-active svg,
+  .menu [aria-checked='true'] svg {
     color: var(--_accent, #2563eb);
+  }
+  /* The chosen option also carries a check mark, so it does not rest on colour alone. */
+  .menu [role='menuitemradio'][aria-checked='true']::after {
+    content: '';
+    flex: none;
+    width: 5px;
+    height: 10px;
+    margin-inline-end: 4px;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  /* The choices of a control moved into More, set apart from the items around them. */
+  .more-menu .menu-group {
+    display: flex;
+    flex-direction: column;
+    margin-block: 4px;
+    padding-block: 4px;
+    border-block: 1px solid rgb(255 255 255 / 12%);
+  }
+  .more-menu .menu-group:first-child {
+    margin-block-start: 0;
+    padding-block-start: 0;
+    border-block-start: none;
+  }
+  .more-menu .menu-group:last-child {
+    margin-block-end: 0;
+    padding-block-end: 0;
+    border-block-end: none;
   }
   @media (forced-colors: active) {
     .controls .control,
-    .more-menu {
+    .menu {
       border: 1px solid ButtonText;
     }
     .controls .control[aria-pressed='true'],

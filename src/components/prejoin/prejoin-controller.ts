@@ -44,6 +44,8 @@ export interface PrejoinOptions {
   settings(): PrejoinSettings;
   /** The user chose Join (`viewer`: without camera and microphone), with this name. */
   join(request: { name: string; viewer: boolean }): void;
+  /** The preview is up: a good moment to fetch what joining needs. */
+  prepareToJoin(): void;
 }
 
 /**
@@ -177,11 +179,15 @@ export class PrejoinController implements ReactiveController {
     });
     this.effect = this.remembered.effect ?? 'none';
     this.effects = [];
-    // The user is about to join: fetch the SDK while they look at themselves — once the preview
-    // is up, so the download never competes with the first render or the camera starting. Then
-    // the SDK can say whether background effects are possible here.
+    // The user is about to join: fetch the call's code and the SDK file (not run: that waits for
+    // Join) while they look at themselves — once the preview is up, so the downloads never compete
+    // with the first render or the camera starting. Then effects are offered where possible.
     void previewReady
-      .then(() => (this.preview.active ? prefetchSdk(settings.sdk) : undefined))
+      .then(() => {
+        if (!this.preview.active) return undefined;
+        this.options.prepareToJoin();
+        return prefetchSdk(settings.sdk);
+      })
       .then((support) => {
         if (!support || !this.preview.active) return;
         this.effects = availableEffects(support.mediaProcessors, settings.backgroundImage);

@@ -1,4 +1,4 @@
-import type { MoreMenuController } from '../controls/more-menu.js';
+import type { MenuController } from '../controls/menu.js';
 import type { SettingsController } from '../settings-panel/settings-controller.js';
 import type { InCallActions } from './in-call-view.js';
 import type { PanelsController } from './panels-controller.js';
@@ -7,7 +7,8 @@ import type { VideoRoomElement } from './video-room.js';
 /** The controllers the actions drive. */
 export interface ActionTargets {
   panels: PanelsController;
-  more: MoreMenuController;
+  more: MenuController;
+  layoutMenu: MenuController;
   settings: SettingsController;
 }
 
@@ -30,6 +31,7 @@ export function inCallActions(element: VideoRoomElement, targets: () => ActionTa
     togglePanel: (panel) => targets().panels.toggle(panel),
     closePanel: () => targets().panels.close(),
     toggleMore: (open, focus) => targets().more.toggle(open, focus),
+    toggleLayoutMenu: (open, focus) => targets().layoutMenu.toggle(open, focus),
     toggleReactions: () => targets().panels.toggleReactions(),
     closeReactions: () => targets().panels.closeReactions(),
     react: (emoji) => void quietly(element.sendReaction(emoji)),

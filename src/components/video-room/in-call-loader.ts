@@ -3,6 +3,11 @@ import type { InCallView } from './in-call-view.js';
 import type { StageSource } from './stage-reporter.js';
 import type { VideoRoomElement } from './video-room.js';
 
+/** Fetches the in-call chunk ahead of Join, while the join screen shows. */
+export function prefetchInCallView(): void {
+  import('./in-call-view.js').catch(() => undefined); // loadInCallView fetches it again and reports a failure then
+}
+
 /**
  * Fetches the in-call chunk and adds its styles to the element as constructable sheets: allowed
  * under a strict `style-src`, and the join screen never pays for them.

@@ -12,14 +12,13 @@ import { controlsStyles } from '../controls/controls.styles.js';
 import { peopleStyles } from '../people/people.styles.js';
 import { reactionPickerStyles, reactionStyles } from '../reactions/reactions.styles.js';
 import { renderControlBar, type ControlSpec } from '../controls/control-bar.js';
-import { MoreMenuController, type MenuFocus } from '../controls/more-menu.js';
+import { layoutControl } from '../controls/layout-control.js';
+import { MenuController, type MenuToggle } from '../controls/menu.js';
 import {
   cameraIcon,
   cameraOffIcon,
   chatIcon,
   handIcon,
-  layoutGridIcon,
-  layoutSpeakerIcon,
   leaveIcon,
   micIcon,
   micOffIcon,
@@ -40,11 +39,13 @@ import { StageReporter, type StageSource } from './stage-reporter.js';
 import { SettingsController } from '../settings-panel/settings-controller.js';
 import { inCallActions } from './in-call-actions.js';
 import type { VideoRoomElement } from './video-room.js';
-import { renderStage, type StageActions } from './stage-view.js';
+import { renderStage, renderStageBanners, type StageActions } from './stage-view.js';
 import { stageStyles } from './stage.styles.js';
+import { fullscreenStyles } from './fullscreen.js';
+import { ViewModes } from './view-modes.js';
 
 /** The styles of everything in this chunk that renders in `<video-room>`'s own shadow root. */
-export const inCallStyles = [stageStyles, chatStyles, peopleStyles, controlsStyles, reactionStyles, reactionPickerStyles];
+export const inCallStyles = [stageStyles, chatStyles, peopleStyles, controlsStyles, reactionStyles, reactionPickerStyles, fullscreenStyles];
 
 const TILE_GAP = 8;
 /** Below this width the chat and people panels cover the stage instead of sitting beside it. */
@@ -65,6 +66,7 @@ export interface InCallModel {
   readonly panel: SidePanel | undefined;
   readonly unread: number;
   readonly moreOpen: boolean;
+  readonly layoutMenuOpen: boolean;
   readonly reactionsOpen: boolean;
   readonly noChat: boolean;
   readonly chatDraft: string;
@@ -77,6 +79,8 @@ export interface InCallModel {
   readonly confirmingRemoval: string | undefined;
   /** The keyboard shortcuts shown on their controls; none with `no-shortcuts`. */
   readonly shortcuts: Readonly<Record<ShortcutCommand, KeyShortcut>> | undefined;
+  /** Picture-in-picture and fullscreen, where the browser has them. */
+  readonly viewModeControls: readonly ControlSpec[];
 }
 
 /** What the in-call view asks of `<video-room>`; one object for the element's life. */
@@ -89,7 +93,8 @@ export interface InCallActions extends StageActions {
   leave(): Promise<void>;
   togglePanel(panel: SidePanel): void;
   closePanel(): void;
-  toggleMore(open: boolean, focus?: MenuFocus): void;
+  toggleMore: MenuToggle;
+  toggleLayoutMenu: MenuToggle;
   toggleReactions(): void;
   closeReactions(): void;
   react(emoji: ReactionEmoji): void;
@@ -137,7 +142,8 @@ export interface ModelInput {
 export class InCallView {
   /** The English defaults of the texts only the in-call view shows. */
   readonly talkStrings = englishTalkStrings;
-  readonly more: MoreMenuController;
+  readonly more: MenuController;
+  readonly layoutMenu: MenuController;
   readonly panels: PanelsController;
   readonly announcer: Announcer;
   readonly shortcuts: KeyboardShortcuts;
@@ -149,11 +155,13 @@ export class InCallView {
   readonly settings: SettingsController;
   /** What the view's buttons and fields do, for the element's life. */
   readonly actions: InCallActions;
+  readonly viewModes: ViewModes;
 
   constructor(host: VideoRoomElement, source: () => StageSource) {
     this.settings = new SettingsController(host);
     this.actions = inCallActions(host, () => this);
-    this.more = new MoreMenuController(host);
+    this.more = new MenuController(host, 'more');
+    this.layoutMenu = new MenuController(host, 'layout');
     this.panels = new PanelsController(host);
     this.announcer = new Announcer(host);
     const { actions } = this;
@@ -163,6 +171,7 @@ export class InCallView {
       ...(host.noChat ? {} : { chat: () => actions.togglePanel('chat') }),
     }));
     this.reporter = new StageReporter(host, source);
+    host.viewModes = this.viewModes = new ViewModes(host);
   }
 
   /** Plans where every tile goes and gathers what the view shows; called before rendering (in `willUpdate`). */
@@ -197,6 +206,7 @@ export class InCallView {
       panel: panels.panel,
       unread: panels.unread,
       moreOpen: more.open,
+      layoutMenuOpen: this.layoutMenu.open,
       reactionsOpen: panels.reactionsOpen,
       chatDraft: panels.chatDraft,
       peopleFilter: panels.peopleFilter,
@@ -205,12 +215,18 @@ export class InCallView {
       canCaption: input.captions && snapshot.captionsSupported,
       confirmingRemoval: panels.confirmingRemoval,
       shortcuts: input.noShortcuts ? undefined : this.shortcuts.shortcuts(input.text),
+      viewModeControls: this.viewModes.controls(input.text),
     };
   }
 
   renderStage(model: InCallModel, actions: InCallActions) {
     if (!this.lastPlan) return nothing;
     return renderStage({ snapshot: model.snapshot, plan: this.lastPlan, pinned: model.pinned, text: model.text, moderator: model.isModerator }, actions);
+  }
+
+  /** The stage's banners, for the strip above it. */
+  renderBanners(model: InCallModel) {
+    return renderStageBanners(model.snapshot, model.text);
   }
 
   /** The chat or people panel, when open. */
@@ -269,7 +285,6 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
   const { text, snapshot } = model;
   const media = effectiveMedia(snapshot);
   const sharing = snapshot.screenSharing;
-  const speaker = model.layout === 'speaker';
   const handRaised = snapshot.participants.find((participant) => participant.isLocal)?.handRaised ?? false;
   const people = snapshot.participants.length;
   const unread = model.unread > 0 ? `, ${text.unreadMessages(model.unread)}` : '';
@@ -362,13 +377,8 @@ function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[]
       action: actions.toggleRecording,
       priority: 6,
     },
-    {
-      name: 'layout',
-      label: speaker ? text.gridLayout : text.speakerLayout,
-      icon: speaker ? layoutGridIcon : layoutSpeakerIcon,
-      action: () => actions.setLayout(speaker ? 'grid' : 'speaker'),
-      priority: 6,
-    },
+    layoutControl({ layout: model.layout, open: model.layoutMenuOpen, text }, actions),
+    ...model.viewModeControls,
     {
       name: 'settings',
       label: text.settings,

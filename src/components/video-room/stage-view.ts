@@ -34,17 +34,27 @@ export interface StageActions {
 }
 
 /** "Ada (You)", "Grace Hopper", "Grace Hopper’s screen", "Your screen". */
-function tileLabel(tile: TileState, text: VideoRoomStrings): string {
+export function tileLabel(tile: TileState, text: VideoRoomStrings): string {
   if (tile.kind === 'screen') return tile.isLocal ? text.yourScreen : text.screenOf(tile.name);
   return tile.isLocal ? `${tile.name} (${text.you})` : tile.name;
 }
 
-/** The tiles at their planned boxes, the "waiting for others" message and the pager. */
+/**
+ * What the stage tells the user, shown in the banner strip above it (never over a tile): that
+ * nobody else is here yet, and that their own connection is unstable.
+ */
+export function renderStageBanners(snapshot: RoomState, text: VideoRoomStrings) {
+  const alone = snapshot.status === 'connected' && !snapshot.participants.some((participant) => !participant.isLocal);
+  return html`${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}${snapshot.connectionUnstable
+    ? html`<div part="status" class="unstable" role="status" data-code="connection-unstable">${text.connectionUnstable}</div>`
+    : nothing}`;
+}
+
+/** The tiles at their planned boxes and the pager. */
 export function renderStage(model: StageModel, actions: StageActions) {
   const { snapshot, plan, text } = model;
   const tiles = snapshot.tiles;
   const people = new Map(snapshot.participants.map((participant) => [participant.id, participant]));
-  const alone = snapshot.status === 'connected' && !snapshot.participants.some((participant) => !participant.isLocal);
   const canPin = tiles.length > 1;
   return html`
     <div part="stage" class="stage" role="group" aria-label=${text.stageLabel} data-arrangement=${plan.arrangement}>
@@ -53,12 +63,8 @@ export function renderStage(model: StageModel, actions: StageActions) {
         (tile) => tile.key,
         (tile) => renderTile(model, actions, tile, people.get(tile.participantId), canPin),
       )}
-      ${alone ? html`<div class="empty"><slot name="empty">${text.waitingForOthers}</slot></div>` : nothing}
       ${snapshot.recording ? html`<div part="recording" class="recording" role="status"><span class="recording-dot" aria-hidden="true"></span>${text.recording}</div>` : nothing}
       ${renderCaptions(snapshot, text)}
-      ${snapshot.connectionUnstable
-        ? html`<div part="status" class="unstable" role="status" data-code="connection-unstable">${text.connectionUnstable}</div>`
-        : nothing}
     </div>
     ${plan.pageCount > 1 ? renderPager(plan, text, actions) : nothing}
   `;

@@ -51,14 +51,11 @@ export const stageStyles = css`
   .pager svg:dir(rtl) {
     transform: scaleX(-1);
   }
+  /* In the banner strip above the stage (see video-room.styles.ts), like the unstable connection below. */
   .empty {
-    position: absolute;
-    left: 50%;
-    bottom: calc(var(--_gap) * 3);
-    transform: translateX(-50%);
     padding: 6px 14px;
     border-radius: 999px;
-    background: rgb(0 0 0 / 55%);
+    background: var(--_surface);
     color: var(--_fg);
   }
   /* Visible in every layout: the top corner where reading starts. */
@@ -118,20 +115,12 @@ export const stageStyles = css`
     display: inline-grid;
     place-items: center;
   }
-  /* The user's own connection: shown at the top of the stage, over no face. */
+  /* The user's own connection. */
   .unstable {
-    position: absolute;
-    top: var(--_gap);
-    left: 0;
-    right: 0;
-    width: fit-content;
-    max-width: calc(100% - 2 * var(--_gap));
-    margin-inline: auto;
     padding: 6px 14px;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_danger) 85%, black);
     color: #fff;
-    z-index: 2;
   }
   @media (prefers-reduced-motion: reduce) {
     vr-video-tile {

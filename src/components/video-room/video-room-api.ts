@@ -1,9 +1,11 @@
 import { state } from 'lit/decorators.js';
 import type { ChatMessageDetail } from '../../room/chat.js';
 import type { RoomEventMap } from '../../room/events.js';
-import { effectiveMedia, Room, type OTSession } from '../../room/room.js';
+import { effectiveMedia, isInCall, Room, type OTSession } from '../../room/room.js';
 import type { ChatMessage, Participant, ReactionEmoji, RoomState } from '../../room/state.js';
+import { VideoRoomError } from '../../errors.js';
 import { VideoRoomAttributes } from './video-room-attributes.js';
+import type { ViewModes } from './view-modes.js';
 
 /**
  * The part of `<video-room>`'s public API that hands over to the call engine: media, screen
@@ -12,6 +14,8 @@ import { VideoRoomAttributes } from './video-room-attributes.js';
 export abstract class VideoRoomApi extends VideoRoomAttributes {
   /** @internal The call engine; the element's controllers drive it. */
   readonly engine: Room;
+  /** @internal Fullscreen and picture-in-picture: set by the in-call view, which brings them (the join screen has neither). */
+  viewModes: ViewModes | undefined;
   @state() protected snapshot: RoomState;
 
   constructor() {
@@ -166,6 +170,39 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
   /** Shows or hides captions (with the `captions` attribute): every subscriber subscribes to them or stops. */
   async setCaptionsEnabled(on: boolean): Promise<void> {
     this.engine.actions.setCaptions(on);
+  }
+
+  /**
+   * Shows the element on the whole screen, or back in the page (as the fullscreen control does;
+   * Escape leaves too, and so does the end of the call). Browsers allow it only in response to a
+   * click or a key press. Rejects `not-connected` outside a call, `unsupported-browser` where an
+   * element cannot be fullscreen (iPhone), and `not-allowed` when the browser refuses.
+   */
+  async toggleFullscreen(): Promise<void> {
+    await this.inCallModes().fullscreen.toggle();
+  }
+
+  /**
+   * Opens picture-in-picture: a small window over other apps with the active speaker (else the
+   * first other participant, else the user) and the microphone, camera and leave buttons, where
+   * the browser has Document Picture-in-Picture; elsewhere the speaker's video alone. It follows the
+   * active speaker and closes when the call ends; `vr-pip-change` tells. Browsers allow it only in
+   * response to a click or a key press. Rejects `not-connected` outside a call,
+   * `unsupported-browser` without picture-in-picture, and `not-allowed` when the browser refuses.
+   */
+  async enterPictureInPicture(): Promise<void> {
+    await this.inCallModes().pip.enter();
+  }
+
+  /** Closes picture-in-picture; resolves at once when it is not open. */
+  async exitPictureInPicture(): Promise<void> {
+    await this.viewModes?.pip.exit();
+  }
+
+  private inCallModes(): ViewModes {
+    const modes = isInCall(this.snapshot.status) ? this.viewModes : undefined;
+    if (!modes) throw new VideoRoomError('not-connected', 'Join the call first.', { recoverable: true });
+    return modes;
   }
 
 }

@@ -29,7 +29,7 @@ export class VideoRoomAttributes extends LitElement {
   @property({ attribute: 'start-video-muted', type: Boolean }) startVideoMuted = false;
   /** `auto` (grid, or presentation while a screen is shared), `grid` or `speaker`. */
   @property() layout: LayoutMode = 'auto';
-  /** Tiles per page; default: as many as fit at 160 px wide, at most 16. */
+  /** At most this many tiles per page (default 16); a page holds fewer when more would be smaller than 160 × 90 px. */
   @property({ attribute: 'max-tiles', type: Number }) maxTiles: number | undefined;
   /**
    * Do not remember the user's choices (devices, microphone/camera on or off, name, background

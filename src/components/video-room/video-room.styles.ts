@@ -106,20 +106,28 @@ export const videoRoomStyles = css`
     background: var(--_danger);
     color: #fff;
   }
+  /* Beside a primary button on a panel (Back to the join screen): outlined, since the panel is the surface colour. */
+  .secondary {
+    background: transparent;
+    box-shadow: inset 0 0 0 1px rgb(255 255 255 / 30%);
+  }
+  /*
+   * Above the stage and in its flow: the stage (and every tile) is laid out below the banners, so
+   * none covers a face. Each banner is as wide as its text, up to the stage's width.
+   */
   .banners {
-    position: absolute;
-    top: calc(var(--_gap) * 2);
-    left: 50%;
-    transform: translateX(-50%);
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 8px;
-    max-width: calc(100% - 32px);
-    pointer-events: none;
+    gap: 6px;
+    padding: var(--_gap) var(--_gap) 0;
+  }
+  .banners:not(:has(> *)) {
+    display: none;
   }
   .banners > * {
-    pointer-events: auto;
+    max-width: 100%;
+    box-sizing: border-box;
   }
   .audio-blocked {
     padding: 4px;
@@ -136,16 +144,13 @@ export const videoRoomStyles = css`
     gap: 10px;
     padding: 8px 14px;
     border-radius: var(--_radius);
-    background: rgb(0 0 0 / 70%);
-    box-sizing: border-box;
+    background: var(--_surface);
   }
   .notice {
-    position: absolute;
-    left: 50%;
-    bottom: calc(var(--_gap) * 2);
-    transform: translateX(-50%);
-    max-width: calc(100% - 32px);
     border-inline-start: 4px solid var(--_danger);
+  }
+  .notice-title {
+    display: block;
   }
   .notice button {
     flex: none;

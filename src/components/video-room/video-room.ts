@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VideoRoomError } from '../../errors.js';
 import { LayoutChangeEvent, VideoRoomErrorEvent } from '../../events.js';
-import { errorText } from '../../i18n/error-strings.js';
+import { errorHeading, errorText } from '../../i18n/error-strings.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { englishShellStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
@@ -16,11 +16,10 @@ import type { Effect } from '../../media/effects.js';
 import type { SelectedDevices } from '../settings-panel/settings-panel.js';
 import { endpointOptions, prepareJoin } from './join-flow.js';
 import type { InCallModel, InCallView } from './in-call-view.js';
-import { loadInCallView } from './in-call-loader.js';
-import { renderBanners, renderErrorScreen, renderLeftScreen, renderNotice, type Notice } from './room-screens.js';
+import { loadInCallView, prefetchInCallView } from './in-call-loader.js';
+import { renderBanners, renderErrorScreen, renderLeftScreen, type BannersActions, type Notice, type ScreenActions } from './room-screens.js';
 import { roomEvent } from './room-events.js';
 import { ScreenFocus } from './screen-focus.js';
-
 import { VideoRoomApi } from './video-room-api.js';
 import { videoRoomStyles } from './video-room.styles.js';
 import { prejoinStyles } from '../prejoin/prejoin.styles.js';
@@ -44,7 +43,7 @@ export type { LayoutMode };
  * @csspart tile-video - The `<video>` inside a tile.
  * @csspart tile-name - The name label of a tile.
  * @csspart controls - The control bar.
- * @csspart control - Every button; its name is added: `mic`, `camera`, `screen`, `reactions`, `hand`, `chat`, `participants`, `captions`, `record`, `layout`, `settings`, `more`, `leave` (control bar and More menu), `mute-participant` (tiles and people panel), `remove-participant`, `confirm-remove`, `cancel-remove`, `mute-all` (people panel, moderators only), `emoji` (each of the six in the reaction picker), `send`, `resend`, `close-chat`, `close-participants` (panels), `join`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `retry`, `rejoin`, `dismiss`, `unblock-audio`, `pin` (on tiles), `previous-page`, `next-page`, `close` (settings).
+ * @csspart control - Every button; its name is added: `mic`, `camera`, `screen`, `reactions`, `hand`, `chat`, `participants`, `captions`, `record`, `layout`, `pip`, `fullscreen` (where the browser has them), `settings`, `more`, `leave` (control bar and More menu), `layout-auto`, `layout-grid`, `layout-speaker` (the layout menu's choices, also in More), `mute-participant` (tiles and people panel), `remove-participant`, `confirm-remove`, `cancel-remove`, `mute-all` (people panel, moderators only), `emoji` (each of the six in the reaction picker), `send`, `resend`, `close-chat`, `close-participants` (panels), `join`, `preview-mic`, `preview-camera`, `retry-permission`, `join-without-media` (join screen), `retry`, `rejoin`, `back-to-join` (left and error screens), `dismiss`, `unblock-audio`, `pin` (on tiles), `previous-page`, `next-page`, `close` (settings).
  * @csspart pin - The pin button on a tile.
  * @csspart pager - The page switcher under the stage.
  * @csspart join-screen - The pre-join screen: camera preview, device choices, name and Join.
@@ -57,6 +56,7 @@ export type { LayoutMode };
  * @csspart badge - The unread count on the chat control.
  * @csspart more-menu - The menu of controls that do not fit in the bar.
  * @csspart more-badge - The dot on More while unread messages sit in the menu.
+ * @csspart layout-menu - The menu of the layout control: automatic, grid and speaker, the current one checked.
  * @csspart chat - The chat panel (`data-narrow`: beside the stage, or over it below 640 px).
  * @csspart chat-message - One message; `data-participant-id`, `data-local`, `data-status` (`sending`, `sent`, `failed`).
  * @csspart chat-name - The sender's name in a message.
@@ -114,6 +114,7 @@ export type { LayoutMode };
  * @fires {ReactionEvent} vr-reaction - Someone, the user included, sent a reaction that is now shown over their tile.
  * @fires {RecordingChangeEvent} vr-recording-change - The session started or stopped being recorded (the SDK's archive events, also on joining a session already recorded).
  * @fires {CaptionEvent} vr-caption - A caption result: partial ones first, then the final one.
+ * @fires {PipChangeEvent} vr-pip-change - Picture-in-picture opened or closed (`active`): by its control or methods, by the user closing its window, or because the call ended.
  * @fires {VideoRoomErrorEvent} vr-error - Something failed; `recoverable` is true when the call goes on (see the error codes).
  */
 export class VideoRoomElement extends VideoRoomApi {
@@ -156,6 +157,10 @@ export class VideoRoomElement extends VideoRoomApi {
     join: ({ name, viewer }) => {
       this.displayName = name;
       this.startJoin(viewer).catch(() => undefined);
+    },
+    prepareToJoin: () => {
+      this.engine.prepareToJoin();
+      prefetchInCallView();
     },
   });
 
@@ -296,14 +301,15 @@ export class VideoRoomElement extends VideoRoomApi {
   private renderBody(status: RoomStatus) {
     const text = this.text;
     if (status === 'idle') return this.prejoin.render();
-    if (status === 'left') return renderLeftScreen(text, this.leftReason === 'forced', () => this.joinQuietly());
-    if (status === 'error') return renderErrorScreen(text, this.snapshot.error, () => this.joinQuietly());
+    if (status === 'left') return renderLeftScreen(text, this.leftReason === 'forced', this.screenActions);
+    if (status === 'error') return renderErrorScreen(text, this.snapshot.error, this.screenActions);
     const { view, model } = this;
+    const banners = { text, status, audioBlocked: this.snapshot.audioBlocked, notice: this.notice, stage: view && model ? view.renderBanners(model) : nothing };
     return html`
-      <div class="stage-area">${view && model ? view.renderStage(model, view.actions) : html`<div part="stage" class="stage"></div>`}</div>
+      <div class="stage-area">
+        ${renderBanners(banners, this.bannerActions)}${view && model ? view.renderStage(model, view.actions) : html`<div part="stage" class="stage"></div>`}
+      </div>
       ${view && model ? view.renderPanel(model, view.actions) : nothing}
-      ${renderBanners(text, status, this.snapshot.audioBlocked, () => void this.engine.unblockAudio().catch(() => undefined))}
-      ${renderNotice(text, this.notice, () => (this.notice = undefined))}
       ${view?.settings.render(text) ?? nothing}
     `;
   }
@@ -344,10 +350,9 @@ export class VideoRoomElement extends VideoRoomApi {
     return this.viewLoading;
   }
 
-  private joinQuietly(): void {
-    // Failures are reported through state, `lastError` and `vr-error`.
-    this.join().catch(() => undefined);
-  }
+  // Failures are reported through state, `lastError` and `vr-error`; Back to the join screen restarts its preview.
+  private readonly screenActions: ScreenActions = { rejoin: () => void this.join().catch(() => undefined), backToJoin: () => this.engine.reset() };
+  private readonly bannerActions: BannersActions = { unblockAudio: () => void this.engine.unblockAudio().catch(() => undefined), dismissNotice: () => (this.notice = undefined) };
 
   /** Closes what only makes sense during a call; a new call starts on the first page. */
   private endCallUi(): void {
@@ -373,7 +378,7 @@ export class VideoRoomElement extends VideoRoomApi {
     if (type === 'error') {
       const error = detail as VideoRoomError;
       this.error = error;
-      if (error.recoverable) this.notice = { code: error.code, message: (text) => errorText(text.errors, error) };
+      if (error.recoverable) this.notice = { code: error.code, message: (text) => errorText(text.errors, error), title: (text) => errorHeading(text, error) };
       this.dispatchEvent(new VideoRoomErrorEvent({ code: error.code, message: error.message, recoverable: error.recoverable }));
       return;
     }

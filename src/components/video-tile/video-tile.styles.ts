@@ -141,8 +141,8 @@ export const videoTileStyles = css`
     bottom: 14%;
     translate: -50% 0;
   }
-  /* Filmstrip thumbnails: a smaller label so the picture still shows. */
-  @container (max-width: 180px) {
+  /* Thumbnails (down to the 160 × 90 minimum): a smaller label so it stays clear of the face. */
+  @container (max-width: 180px) or (max-height: 110px) {
     .label {
       inset-inline-start: 4px;
       bottom: 4px;

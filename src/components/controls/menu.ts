@@ -1,31 +1,40 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Where focus goes once the More menu has opened or closed. */
-export type MenuFocus = 'first' | 'last' | 'more' | 'none';
+/** Where focus goes once a menu has opened or closed: an item, its checked item, its button, or nowhere. */
+export type MenuFocus = 'first' | 'last' | 'checked' | 'button' | 'none';
 
-/** The selectors the controller and the render module agree on (both live in the host's shadow root). */
-export const moreButtonSelector = 'button[part~="control"][part~="more"]';
-export const moreMenuSelector = '[part~="more-menu"]';
-const itemSelector = '[role="menuitem"], [role="menuitemcheckbox"]';
+/** Opens or closes a menu, then moves focus (see MenuController.toggle). */
+export type MenuToggle = (open: boolean, focus?: MenuFocus) => void;
+
+const itemSelector = '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"]';
+
+/** The button that opens the menu named `name` (part `control <name>`). */
+export const menuButtonSelector = (name: string) => `button[part~="control"][part~="${name}"]`;
+/** The menu named `name` itself (part `<name>-menu`). */
+export const menuSelector = (name: string) => `[part~="${name}-menu"]`;
 
 /**
- * The More menu's state and side effects for the element that renders the control bar: whether it
- * is open, closing it on a pointer press anywhere else, and moving focus into it and back to the
- * More button. The document listener exists only while the menu is open (and never after the host
- * is disconnected).
+ * A menu's state and side effects for the element that renders it (the More menu, the layout
+ * menu): whether it is open, closing it on a pointer press anywhere else, and moving focus into it
+ * and back to its button. The menu button has the part `control <name>`, the menu `<name>-menu`,
+ * both in the host's shadow root. The document listener exists only while the menu is open (and
+ * never after the host is disconnected).
  *
  * ```ts
- * private readonly more = new MoreMenuController(this);
+ * private readonly more = new MenuController(this, 'more');
  * // in render():
- * renderControlBar({ controls, width, moreOpen: this.more.open, text }, this.more);
+ * renderControlBar({ controls, width, moreOpen: this.more.open, text }, { toggleMore: this.more.toggle });
  * ```
  */
-export class MoreMenuController implements ReactiveController {
+export class MenuController implements ReactiveController {
   /** Whether the menu is open; read it when rendering. */
   open = false;
   private document: Document | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly name: string,
+  ) {
     host.addController(this);
   }
 
@@ -38,7 +47,7 @@ export class MoreMenuController implements ReactiveController {
    * Opens or closes the menu, re-renders the host and then moves focus: by default into the first
    * item when opening, nowhere when closing (a press outside must not pull focus back).
    */
-  readonly toggle = (open: boolean, focus: MenuFocus = open ? 'first' : 'none'): void => {
+  readonly toggle: MenuToggle = (open, focus = open ? 'first' : 'none') => {
     if (!this.host.isConnected) open = false;
     if (open !== this.open) {
       this.open = open;
@@ -49,14 +58,9 @@ export class MoreMenuController implements ReactiveController {
     if (focus !== 'none') void this.host.updateComplete.then(() => this.focus(focus, open));
   };
 
-  /** The ControlBarActions shape, so the controller itself can be passed to renderControlBar. */
-  toggleMore(open: boolean, focus?: MenuFocus): void {
-    this.toggle(open, focus);
-  }
-
   hostUpdated(): void {
-    // Nothing overflows any more (the element grew) or the bar is gone: the menu cannot stay open.
-    if (this.open && !this.find(moreMenuSelector)) {
+    // Its control moved into More (the element shrank) or the bar is gone: the menu cannot stay open.
+    if (this.open && !this.find(menuSelector(this.name))) {
       this.open = false;
       this.unlisten();
     }
@@ -81,22 +85,23 @@ export class MoreMenuController implements ReactiveController {
 
   private readonly onPointerDown = (event: Event): void => {
     const path = event.composedPath();
-    const menu = this.find(moreMenuSelector);
-    const button = this.find(moreButtonSelector);
-    // The More button's own click toggles the menu; closing here would reopen it on click.
+    const menu = this.find(menuSelector(this.name));
+    const button = this.find(menuButtonSelector(this.name));
+    // The button's own click toggles the menu; closing here would reopen it on click.
     if ((menu && path.includes(menu)) || (button && path.includes(button))) return;
     this.toggle(false, 'none');
   };
 
   private focus(focus: MenuFocus, open: boolean): void {
     if (open !== this.open) return; // superseded by a later toggle
-    if (focus === 'more') {
-      this.find(moreButtonSelector)?.focus();
+    if (focus === 'button') {
+      this.find(menuButtonSelector(this.name))?.focus();
       return;
     }
     if (!open) return;
-    const items = menuItems(this.find(moreMenuSelector));
-    (focus === 'last' ? items[items.length - 1] : items[0])?.focus();
+    const items = menuItems(this.find(menuSelector(this.name)));
+    const checked = focus === 'checked' ? items.find((item) => item.getAttribute('aria-checked') === 'true') : undefined;
+    (checked ?? (focus === 'last' ? items[items.length - 1] : items[0]))?.focus();
   }
 
   private find(selector: string): HTMLElement | null {
@@ -110,10 +115,10 @@ function menuItems(menu: Element | null): HTMLElement[] {
 }
 
 /**
- * Keyboard handling inside the open menu (the WAI-ARIA menu button pattern): arrows move and wrap,
- * Home/End jump, Escape closes and returns focus to More, Tab closes and lets focus move on.
+ * Keyboard handling inside an open menu (the WAI-ARIA menu button pattern): arrows move and wrap,
+ * Home/End jump, Escape closes and returns focus to the menu's button, Tab closes and lets focus move on.
  */
-export function menuKeydown(event: KeyboardEvent, toggle: (open: boolean, focus?: MenuFocus) => void): void {
+export function menuKeydown(event: KeyboardEvent, toggle: MenuToggle): void {
   const menu = event.currentTarget as HTMLElement;
   const items = menuItems(menu);
   const current = items.findIndex((item) => item === (event.target as Element).closest?.(itemSelector));
@@ -134,7 +139,7 @@ export function menuKeydown(event: KeyboardEvent, toggle: (open: boolean, focus?
     case 'Escape':
       event.preventDefault();
       event.stopPropagation();
-      toggle(false, 'more');
+      toggle(false, 'button');
       return;
     case 'Tab':
       toggle(false, 'none');
@@ -146,14 +151,18 @@ export function menuKeydown(event: KeyboardEvent, toggle: (open: boolean, focus?
   items[next]?.focus();
 }
 
-/** Keys on the More button itself: arrows open the menu (ArrowUp at the last item), Escape closes it. */
-export function moreButtonKeydown(event: KeyboardEvent, open: boolean, toggle: (open: boolean, focus?: MenuFocus) => void): void {
+/**
+ * Keys on a menu button itself: ArrowDown opens the menu at `openAt` (its first item, or the
+ * checked one of a choice menu), ArrowUp at the last item, Escape closes it. Enter and Space
+ * click the button, whose handler opens at `openAt` too.
+ */
+export function menuButtonKeydown(event: KeyboardEvent, open: boolean, toggle: MenuToggle, openAt: MenuFocus = 'first'): void {
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     event.preventDefault();
-    toggle(true, event.key === 'ArrowUp' ? 'last' : 'first');
+    toggle(true, event.key === 'ArrowUp' ? 'last' : openAt);
   } else if (event.key === 'Escape' && open) {
     event.preventDefault();
     event.stopPropagation();
-    toggle(false, 'more');
+    toggle(false, 'button');
   }
 }
