@@ -10,7 +10,7 @@ import type { CallFeature, FeatureContext } from './feature.js';
 import type { HandedTracks } from './handed-tracks.js';
 import { Hands } from './hands.js';
 import { Moderation, sessionModeration } from './moderation.js';
-import { requestRecording, watchArchives, type RecordingOptions, type RecordingRequest } from './recording.js';
+import { recordingNeedsCall, requestRecording, watchArchives, type RecordingOptions, type RecordingRequest } from './recording.js';
 import { Reactions } from './reactions.js';
 import type { NetworkQualityUpdate } from './network-quality.js';
 import { RemoteFeeds, streamKind } from './remote-feeds.js';
@@ -239,9 +239,7 @@ export class Call {
   /** Starts or stops recording through the host's server, with this call's token as the proof of role. */
   async requestRecording(options: RecordingOptions, request: Omit<RecordingRequest, 'sessionId'>, signal: AbortSignal): Promise<void> {
     const session = this.session;
-    if (!session?.connection || !this.token) {
-      throw new VideoRoomError('not-connected', 'Join the call to record it.', { recoverable: true, reason: { key: 'recording-not-connected' } });
-    }
+    if (!session?.connection || !this.token) throw recordingNeedsCall();
     await requestRecording(options, { ...request, sessionId: session.sessionId }, this.token, signal);
   }
 

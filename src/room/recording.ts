@@ -81,3 +81,8 @@ export function watchArchives(session: OTSession, context: FeatureContext): Arra
   };
   return [listen(session, 'archiveStarted', (event) => changed(true, event.id)), listen(session, 'archiveStopped', (event) => changed(false, event.id))];
 }
+
+/** Recording asks the host's server with the call's token: outside a call there is none. */
+export function recordingNeedsCall(): VideoRoomError {
+  return new VideoRoomError('not-connected', 'Join the call to record it.', { recoverable: true, reason: { key: 'recording-not-connected' } });
+}

@@ -14,6 +14,7 @@ import { rejoinTimeoutMs } from './rejoin-timeout.js';
 import { initialState, type RoomState, type RoomStatus } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 import { loadCall, loadedCall } from './call-loader.js';
+import { untilAborted } from './until-aborted.js';
 
 /** The SDK's types, for the element's escape hatches (`sdk`, `session`); only the engine knows OT. */
 export type { OTNamespace, OTSession, PublisherSources };
@@ -361,17 +362,6 @@ function networkLost(): VideoRoomError {
   return new VideoRoomError('network-disconnected', 'The connection to the call was lost. Check your network connection, then select Retry to join again.', {
     reason: { key: 'network-lost' },
   });
-}
-
-/** `promise`, or a rejection with the signal's reason as soon as the attempt is cancelled (so join() always settles). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort!));
 }
 
 /** What a call leaves behind when it ends: nobody, no tiles, no chat (history is per call). */

@@ -5,11 +5,13 @@ import { effectiveMedia, isInCall, Room, type OTSession } from '../../room/room.
 import type { ChatMessage, Participant, ReactionEmoji, RoomState } from '../../room/state.js';
 import { VideoRoomError } from '../../errors.js';
 import { VideoRoomAttributes } from './video-room-attributes.js';
+import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { ViewModes } from './view-modes.js';
 
 /**
  * The part of `<video-room>`'s public API that hands over to the call engine: media, screen
- * sharing, chat, hands, reactions, moderation, recording and captions (documented on the element).
+ * sharing, layout and pinning, chat, hands, reactions, moderation, recording and captions
+ * (documented on the element).
  */
 export abstract class VideoRoomApi extends VideoRoomAttributes {
   /** @internal The call engine; the element's controllers drive it. */
@@ -17,6 +19,7 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
   /** @internal Fullscreen and picture-in-picture: set by the in-call view, which brings them (the join screen has neither). */
   viewModes: ViewModes | undefined;
   @state() protected snapshot: RoomState;
+  @state() protected pinned: string | undefined;
 
   constructor() {
     super();
@@ -197,6 +200,35 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
   /** Closes picture-in-picture; resolves at once when it is not open. */
   async exitPictureInPicture(): Promise<void> {
     await this.viewModes?.pip.exit();
+  }
+
+  /** The pinned participant's ID, if any. */
+  get pinnedParticipantId(): string | undefined {
+    return this.pinned;
+  }
+
+  /** Switches the layout (the same as setting the `layout` attribute); anything else rejects `invalid-configuration`. */
+  async setLayout(layout: LayoutMode): Promise<void> {
+    if (!['auto', 'grid', 'speaker'].includes(layout)) {
+      throw new VideoRoomError('invalid-configuration', `Unknown layout "${layout}": use auto, grid or speaker.`);
+    }
+    this.layout = layout;
+    await this.updateComplete;
+  }
+
+  /** Keeps a participant large (their screen share if they have one) until `unpin()` or they leave; rejects for someone not in the call. */
+  async pin(participantId: string): Promise<void> {
+    if (!this.snapshot.participants.some((participant) => participant.id === participantId)) {
+      throw new VideoRoomError('invalid-configuration', `No participant "${participantId}" is in the call.`);
+    }
+    this.pinned = participantId;
+    await this.updateComplete;
+  }
+
+  /** Ends the pin: the layout chooses who is large again. */
+  async unpin(): Promise<void> {
+    this.pinned = undefined;
+    await this.updateComplete;
   }
 
   private inCallModes(): ViewModes {

@@ -122,7 +122,6 @@ export class VideoRoomElement extends VideoRoomApi {
 
   /** The in-call view (stage, panels, controls), fetched with the call: the join screen does not need it. */
   @state() private view: InCallView | undefined;
-  @state() private pinned: string | undefined;
   @state() private page = 0;
   /** Known once the SDK has loaded; the screen control shows only where sharing works. */
   @state() private screenShareSupported = false;
@@ -175,11 +174,6 @@ export class VideoRoomElement extends VideoRoomApi {
     return this.error;
   }
 
-  /** The pinned participant's ID, if any. */
-  get pinnedParticipantId(): string | undefined {
-    return this.pinned;
-  }
-
   /**
    * Joins the room: fetches a token, connects, publishes the camera and microphone, subscribes to
    * everyone. Resolves once connected (a camera failure is a recoverable error, not a rejection) or
@@ -192,30 +186,6 @@ export class VideoRoomElement extends VideoRoomApi {
     // Properties set before the element was defined arrive at its first update (Lit applies them
     // there); removed by then, the attempt is cancelled before it starts.
     return (this.joinAfterFirstUpdate ??= this.updateComplete.then(() => (this.isConnected ? this.startJoin(false) : undefined)));
-  }
-
-  /** Switches the layout (the same as setting the `layout` attribute); anything else rejects `invalid-configuration`. */
-  async setLayout(layout: LayoutMode): Promise<void> {
-    if (!['auto', 'grid', 'speaker'].includes(layout)) {
-      throw new VideoRoomError('invalid-configuration', `Unknown layout "${layout}": use auto, grid or speaker.`);
-    }
-    this.layout = layout;
-    await this.updateComplete;
-  }
-
-  /** Keeps a participant large (their screen share if they have one) until `unpin()` or they leave; rejects for someone not in the call. */
-  async pin(participantId: string): Promise<void> {
-    if (!this.snapshot.participants.some((participant) => participant.id === participantId)) {
-      throw new VideoRoomError('invalid-configuration', `No participant "${participantId}" is in the call.`);
-    }
-    this.pinned = participantId;
-    await this.updateComplete;
-  }
-
-  /** Ends the pin: the layout chooses who is large again. */
-  async unpin(): Promise<void> {
-    this.pinned = undefined;
-    await this.updateComplete;
   }
 
   protected override onForcedMute(): void {
