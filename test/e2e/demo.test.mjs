@@ -1,19 +1,9 @@
 // The demo as a visitor sees it (simulated mode): join as Ada, watch the three simulated
-// participants talk in turn, save the screenshot for the docs, and add a fifth person.
+// participants talk in turn, and add a fifth person. (screens.test.mjs photographs it.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createDemoServer } from '../../demo/server.mjs';
 import { allPlaying, closeServer, isBundledSdkRequest, isOpentokScriptRequest, launchBrowser, listen, openPage, readTiles, waitUntil } from './support.mjs';
-
-// The README's picture is refreshed only on request (`npm run screenshot`); a test run writes to a
-// temporary folder so it leaves the tree clean.
-const SCREENSHOT = process.env.UPDATE_SCREENSHOT
-  ? fileURLToPath(new URL('screenshot.png', new URL('../../docs/', import.meta.url)))
-  : join(mkdtempSync(join(tmpdir(), 'vr-e2e-')), 'screenshot.png');
 
 let server;
 let baseUrl;
@@ -29,7 +19,7 @@ after(async () => {
   await closeServer(server);
 });
 
-test('demo: join as Ada, four playing tiles and a speaker, screenshot, add a participant', { timeout: 45_000 }, async () => {
+test('demo: join as Ada, four playing tiles and a speaker, add a participant', { timeout: 45_000 }, async () => {
   const { context, page, requests, pageErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
   try {
     await page.goto(`${baseUrl}/`);
@@ -56,17 +46,6 @@ test('demo: join as Ada, four playing tiles and a speaker, screenshot, add a par
     assert.equal(remoteSpeakers.length, 1, 'one simulated participant speaks at a time');
     assert.match(remoteSpeakers[0].part, /\bspeaking\b/, 'the speaking tile carries the speaking part');
     assert.deepEqual(tiles.map((tile) => tile.name).sort(), ['Ada (You)', 'Alan Turing', 'Grace Hopper', 'Katherine Johnson']);
-
-    // For a calm picture: a moment when only the simulated speaker is ringed (best effort; the
-    // fake microphone's beep lights the local tile now and then).
-    await waitUntil(
-      () => readTiles(page),
-      (list) => list.filter((tile) => tile.speaking === 'true').length === 1 && list.some((tile) => tile.speaking === 'true' && tile.local === 'false'),
-      { timeout: 3_000, interval: 50, message: 'a single remote speaker' },
-    ).catch(() => undefined);
-    // The pointer would otherwise rest on a tile (where Join was) and show its pin button.
-    await page.mouse.move(1270, 790);
-    await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
 
     // The simulator panel adds a participant, who appears as a fifth tile.
     await page.locator('#participant-name').fill('Barbara Liskov');
