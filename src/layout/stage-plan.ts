@@ -111,3 +111,13 @@ function requiredRank(tile: StageTile, pinnedKey: string | undefined, activeSpea
   if (tile.isLocal) return Required.Self;
   return Required.None;
 }
+
+/** The same arrangement, focus, page and boxes: the stage would look the same. */
+export function samePlan(a: StagePlan, b: StagePlan): boolean {
+  if (a.arrangement !== b.arrangement || a.focusKey !== b.focusKey || a.page !== b.page || a.pageCount !== b.pageCount || a.boxes.size !== b.boxes.size) return false;
+  for (const [key, box] of a.boxes) {
+    const other = b.boxes.get(key);
+    if (!other || other.x !== box.x || other.y !== box.y || other.width !== box.width || other.height !== box.height) return false;
+  }
+  return true;
+}

@@ -4,7 +4,8 @@ import { css, LitElement } from 'lit';
 import { renderControlBar, splitControls, type ControlSpec } from '../../src/components/controls/control-bar.js';
 import { controlsStyles } from '../../src/components/controls/controls.styles.js';
 import { MenuController } from '../../src/components/controls/menu.js';
-import { cameraIcon, chatIcon, handIcon, layoutGridIcon, leaveIcon, micOffIcon, peopleIcon, reactionIcon, screenShareIcon, settingsIcon } from '../../src/components/icons.js';
+import { cameraIcon, micOffIcon } from '../../src/components/icons.js';
+import { chatIcon, handIcon, layoutGridIcon, leaveIcon, peopleIcon, reactionIcon, screenShareIcon, settingsIcon } from '../../src/components/call-icons.js';
 import { englishStrings } from '../../src/i18n/talk-strings.js';
 
 /** The bar as a call would build it: mic off, chat with unread messages, three people. */

@@ -87,6 +87,29 @@ describe('<video-room> pre-join screen', () => {
     expect(element.state).to.equal('idle');
   });
 
+  it('paints the join screen first, then opens the camera (and reads the remembered name) after that frame', async () => {
+    localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ name: 'Remembered Ada' }));
+    const spy = spyOnGetUserMedia();
+    const element = mountRoom({ sim: newSimulator(), endpoint: '/test-token' });
+    await element.updateComplete;
+    expect(control(element, 'join').textContent.trim(), 'the screen is rendered').to.equal('Join');
+    expect(spy.requests, 'no camera request in the first update').to.be.empty;
+    expect(nameInput(element).value, 'storage not read yet').to.equal('');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await waitFor(() => spy.requests.length > 0, 'the camera opens after the first frame');
+    await waitFor(() => nameInput(element).value === 'Remembered Ada', 'the remembered name');
+    await waitFor(() => previewPlaying(element), 'preview plays');
+  });
+
+  it('removed before its first frame: the camera never opens', async () => {
+    const spy = spyOnGetUserMedia();
+    const element = mountRoom({ sim: newSimulator(), endpoint: '/test-token' });
+    await element.updateComplete;
+    element.remove();
+    await settle(300); // past the frame and the fallback timer
+    expect(spy.requests).to.be.empty;
+  });
+
   it('fills the camera, microphone and speaker pickers and re-opens the preview for another choice', async () => {
     const spy = spyOnGetUserMedia();
     const element = mountRoom({ sim: newSimulator(), endpoint: '/test-token' });
@@ -172,7 +195,7 @@ describe('<video-room> pre-join screen', () => {
     expect(video.readyState, 'camera light off').to.equal('ended');
     expect(camera.getAttribute('aria-pressed')).to.equal('false');
     expect(camera.getAttribute('aria-label')).to.equal('Camera');
-    expect(previewVideo(element)!.hidden).to.be.true;
+    expect(previewVideo(element), 'no picture: no <video>').to.equal(null);
     expect(joinScreen(element)!.textContent).to.contain('Your camera is off');
 
     const mic = control(element, 'preview-mic');
@@ -317,7 +340,13 @@ describe('<video-room> pre-join screen', () => {
     expect(message.textContent, 'Chromium instructions').to.contain('camera icon at the right of the address bar');
     expect(control(element, 'retry-permission').textContent.trim()).to.equal('Try again');
     expect(control(element, 'join-without-media').textContent.trim()).to.equal('Join without camera and microphone');
-    expect(previewVideo(element)!.hidden).to.be.true;
+    expect(previewVideo(element), 'no picture: no <video>').to.equal(null);
+    for (const name of ['preview-mic', 'preview-camera']) {
+      const toggle = control(element, name);
+      expect(toggle.disabled, `${name} disabled`).to.be.true;
+      expect(toggle.getAttribute('aria-pressed'), `${name} reads as off while blocked`).to.equal('false');
+      expect(toggle.classList.contains('off'), `${name} red while blocked`).to.be.true;
+    }
 
     spy.failWith = undefined; // the user re-allowed
     control(element, 'retry-permission').click();

@@ -6,7 +6,7 @@ import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { MAX_CHAT_LENGTH } from '../../room/signals.js';
 import type { ChatMessage } from '../../room/state.js';
 import { ariaState } from '../aria.js';
-import { closeIcon, sendIcon } from '../icons.js';
+import { closeIcon, sendIcon } from '../call-icons.js';
 import { linkify } from './linkify.js';
 
 export interface ChatPanelModel {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { ariaState } from '../aria.js';
-import { moreIcon } from '../icons.js';
+import { moreIcon } from '../call-icons.js';
 import { menuButtonKeydown, menuKeydown, type MenuToggle } from './menu.js';
 
 /** One control of the call bar; the caller builds the list each render from the room's state. */

@@ -1,6 +1,6 @@
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
-import { layoutAutoIcon, layoutGridIcon, layoutSpeakerIcon } from '../icons.js';
+import { layoutAutoIcon, layoutGridIcon, layoutSpeakerIcon } from '../call-icons.js';
 import type { ControlChoice, ControlSpec } from './control-bar.js';
 import type { MenuToggle } from './menu.js';
 

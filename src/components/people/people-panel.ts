@@ -2,7 +2,8 @@ import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit'
 import { live } from 'lit/directives/live.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { Participant, RoomState } from '../../room/state.js';
-import { cameraIcon, cameraOffIcon, closeIcon, handIcon, micIcon, micOffIcon } from '../icons.js';
+import { cameraIcon, cameraOffIcon, micIcon, micOffIcon } from '../icons.js';
+import { closeIcon, handIcon } from '../call-icons.js';
 import { avatarIndex } from '../avatar-color.js';
 import { initials } from '../initials.js';
 import { renderMuteAll, renderRowActions, type ModeratorModel } from './moderator-actions.js';

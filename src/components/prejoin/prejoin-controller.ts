@@ -6,6 +6,7 @@ import { browserInstructions } from '../../media/permissions.js';
 import { loadPreferences, updatePreferences, type Preferences } from '../../media/preferences.js';
 import { prefetchSdk } from '../../room/capabilities.js';
 import type { OTNamespace, PublisherSources } from '../../room/room.js';
+import { afterNextPaint } from '../after-paint.js';
 import { availableEffects, effectFilter, type Effect } from '../../media/effects.js';
 import { renderPrejoin, type DeviceChoice } from './prejoin-view.js';
 import { PreviewController } from './preview-controller.js';
@@ -61,6 +62,8 @@ export class PrejoinController implements ReactiveController {
   /** Offered once the SDK says the browser can run media processors. */
   private effects: Effect[] = [];
   private effect: Effect = 'none';
+  /** Cancels a preview start waiting for the screen's first paint. */
+  private cancelStart: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -80,15 +83,24 @@ export class PrejoinController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  // Before rendering, so the preview's own updates merge into this one.
+  hostDisconnected(): void {
+    this.stopWaiting();
+  }
+
   hostUpdate(): void {
     const settings = this.options.settings();
     if (!settings.showing) {
+      this.stopWaiting();
       if (this.preview.active) this.preview.release();
       return;
     }
     if (!this.preview.active) {
-      this.start(settings);
+      // The screen paints first: reading storage, opening devices and listing them would delay it.
+      this.cancelStart ??= afterNextPaint(() => {
+        this.cancelStart = undefined;
+        const now = this.options.settings();
+        if (now.showing && !this.preview.active) this.start(now);
+      });
       return;
     }
     // The host changed `start-*-muted` while the screen shows: its latest word wins.
@@ -128,7 +140,7 @@ export class PrejoinController implements ReactiveController {
       preview: this.preview,
       name: settings.displayName || this.remembered.name || '',
       speakerChoice: canChooseSpeaker(),
-      permissionHelp: browserInstructions(text),
+      permissionHelp: () => browserInstructions(text),
       onSubmit: (event) => {
         event.preventDefault();
         const input = (event.currentTarget as HTMLFormElement).elements.namedItem('display-name') as HTMLInputElement;
@@ -163,6 +175,11 @@ export class PrejoinController implements ReactiveController {
         this.options.join({ name: this.name.trim(), viewer: true });
       },
     });
+  }
+
+  private stopWaiting(): void {
+    this.cancelStart?.();
+    this.cancelStart = undefined;
   }
 
   private start(settings: PrejoinSettings): void {

@@ -17,8 +17,8 @@ export interface PrejoinViewModel {
   name: string;
   /** Whether the browser can route audio to a chosen output. */
   speakerChoice: boolean;
-  /** How to re-allow blocked devices in this browser. */
-  permissionHelp: string;
+  /** How to re-allow blocked devices in this browser (read only when they are blocked). */
+  permissionHelp(): string;
   onSubmit(event: SubmitEvent): void;
   onName(value: string): void;
   onToggle(device: 'camera' | 'microphone'): void;
@@ -80,23 +80,22 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
   // Blocked or absent devices cannot be switched; the problem message says what to do instead.
   const unusable = preview.error === 'denied' || preview.error === 'no-devices';
   const placeholder = !preview.cameraOn ? text.previewCameraOff : preview.starting ? text.previewStarting : '';
+  // The <video> exists only while there is a picture: creating one costs the first paint.
   return html`<div class="preview" part="preview">
-    <video
-      part="preview-video"
-      aria-label=${text.previewLabel}
-      autoplay
-      playsinline
-      muted
-      .muted=${true}
-      .srcObject=${guard([stream], () => stream ?? null)}
-      ?hidden=${!preview.hasVideo}
-    ></video>
     ${preview.hasVideo
-      ? nothing
+      ? html`<video
+          part="preview-video"
+          aria-label=${text.previewLabel}
+          autoplay
+          playsinline
+          muted
+          .muted=${true}
+          .srcObject=${guard([stream], () => stream ?? null)}
+        ></video>`
       : html`<div class="preview-placeholder">${cameraOffIcon}${placeholder ? html`<span>${placeholder}</span>` : nothing}</div>`}
     <div class="preview-bar">
-      ${toggle('preview-mic', preview.micOn, text.microphoneLabel, [micIcon, micOffIcon], unusable, () => model.onToggle('microphone'))}
-      ${toggle('preview-camera', preview.cameraOn, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable, () => model.onToggle('camera'))}
+      ${toggle('preview-mic', preview.micOn && !unusable, text.microphoneLabel, [micIcon, micOffIcon], unusable, () => model.onToggle('microphone'))}
+      ${toggle('preview-camera', preview.cameraOn && !unusable, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable, () => model.onToggle('camera'))}
       <div
         part="level-meter"
         class="level ${preview.micOn ? '' : 'off'}"
@@ -113,7 +112,7 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
   </div>`;
 }
 
-/** Named for the device and pressed while it is on, like the in-call buttons. */
+/** Named for the device and pressed while it is on, like the in-call buttons; blocked devices read as off. */
 function toggle(
   name: string,
   on: boolean,
@@ -164,7 +163,7 @@ function renderProblem(model: PrejoinViewModel) {
     case 'denied':
       return html`<div part="preview-error" class="problem" role="alert" data-error="denied">
         <strong>${text.permissionDeniedTitle}</strong>
-        <p>${model.permissionHelp}</p>
+        <p>${model.permissionHelp()}</p>
         <div class="problem-actions">
           <button part="control retry-permission" type="button" @click=${model.onRetry}>${text.tryAgain}</button>
           <button part="control join-without-media" type="button" @click=${model.onJoinAsViewer}>${text.joinWithoutMedia}</button>

@@ -2,9 +2,9 @@ import { nothing } from 'lit';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { englishTalkStrings } from '../../i18n/talk-strings.js';
 import { PageOrder } from '../../layout/page-order.js';
-import { planStage, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
-import { effectiveMedia } from '../../room/room.js';
+import { planStage, samePlan, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
 import type { ReactionEmoji, RoomState } from '../../room/state.js';
+import { tileOnlyChanges, type TileChange } from '../../room/tile-changes.js';
 import type { VideoTarget } from '../../room/video-quality.js';
 import { renderChatPanel } from '../chat/chat-panel.js';
 import { chatStyles } from '../chat/chat.styles.js';
@@ -12,27 +12,12 @@ import { controlsStyles } from '../controls/controls.styles.js';
 import { peopleStyles } from '../people/people.styles.js';
 import { reactionPickerStyles, reactionStyles } from '../reactions/reactions.styles.js';
 import { renderControlBar, type ControlSpec } from '../controls/control-bar.js';
-import { layoutControl } from '../controls/layout-control.js';
 import { MenuController, type MenuToggle } from '../controls/menu.js';
-import {
-  cameraIcon,
-  cameraOffIcon,
-  chatIcon,
-  handIcon,
-  leaveIcon,
-  micIcon,
-  micOffIcon,
-  peopleIcon,
-  reactionIcon,
-  recordIcon,
-  captionsIcon,
-  screenShareIcon,
-  settingsIcon,
-} from '../icons.js';
 import type { ModeratorModel } from '../people/moderator-actions.js';
 import { peopleRows, renderPeoplePanel } from '../people/people-panel.js';
 import { renderReactionPicker } from '../reactions/reaction-picker.js';
 import { Announcer } from './announcer.js';
+import { controlSpecs } from './in-call-controls.js';
 import { KeyboardShortcuts, type KeyShortcut, type ShortcutCommand } from './keyboard-shortcuts.js';
 import { PanelsController } from './panels-controller.js';
 import { StageReporter, type StageSource } from './stage-reporter.js';
@@ -149,6 +134,7 @@ export class InCallView {
   readonly shortcuts: KeyboardShortcuts;
   private readonly pageOrder = new PageOrder();
   private lastPlan: StagePlan | undefined;
+  private lastInput: ModelInput | undefined;
 
   readonly reporter: StageReporter;
   /** The in-call settings: only a call has them, so their controller ships with the view. */
@@ -176,22 +162,9 @@ export class InCallView {
 
   /** Plans where every tile goes and gathers what the view shows; called before rendering (in `willUpdate`). */
   model(input: ModelInput): InCallModel {
-    const { snapshot, stage, maxTiles } = input;
-    this.lastPlan = planStage(
-      {
-        tiles: snapshot.tiles,
-        layout: input.layout,
-        pinnedParticipantId: input.pinned,
-        activeSpeakerId: snapshot.activeSpeakerId,
-        width: stage.width,
-        height: stage.height,
-        maxTiles: maxTiles && maxTiles > 0 ? maxTiles : undefined,
-        page: input.page,
-        gap: TILE_GAP,
-        now: performance.now(),
-      },
-      this.pageOrder,
-    );
+    const { snapshot } = input;
+    this.lastInput = input;
+    this.lastPlan = this.plan(input, snapshot);
     const { panels, more } = this;
     const isModerator = snapshot.participants.find((participant) => participant.isLocal)?.role === 'moderator';
     return {
@@ -217,6 +190,44 @@ export class InCallView {
       shortcuts: input.noShortcuts ? undefined : this.shortcuts.shortcuts(input.text),
       viewModeControls: this.viewModes.controls(input.text),
     };
+  }
+
+  /**
+   * The tile changes from `previous` to `next` when they show on those tiles alone, so the tiles
+   * can take them without a render of the element: the stage would look the same, and neither the
+   * people panel, a moderator's mute buttons nor picture-in-picture shows them. Else undefined.
+   */
+  changesOnTilesAlone(previous: RoomState, next: RoomState): TileChange[] | undefined {
+    const input = this.lastInput;
+    if (!input || !this.lastPlan || this.panels.panel === 'participants' || this.viewModes.pip.active) return undefined;
+    const changes = tileOnlyChanges(previous, next);
+    if (!changes) return undefined;
+    const moderator = next.participants.find((participant) => participant.isLocal)?.role === 'moderator';
+    if (moderator && changes.some(({ before, after }) => before.audioMuted !== after.audioMuted)) return undefined;
+    const plan = this.plan(input, next);
+    if (!samePlan(plan, this.lastPlan)) return undefined;
+    this.lastPlan = plan;
+    this.lastInput = { ...input, snapshot: next };
+    return changes;
+  }
+
+  private plan(input: ModelInput, snapshot: RoomState): StagePlan {
+    const { stage, maxTiles } = input;
+    return planStage(
+      {
+        tiles: snapshot.tiles,
+        layout: input.layout,
+        pinnedParticipantId: input.pinned,
+        activeSpeakerId: snapshot.activeSpeakerId,
+        width: stage.width,
+        height: stage.height,
+        maxTiles: maxTiles && maxTiles > 0 ? maxTiles : undefined,
+        page: input.page,
+        gap: TILE_GAP,
+        now: performance.now(),
+      },
+      this.pageOrder,
+    );
   }
 
   renderStage(model: InCallModel, actions: InCallActions) {
@@ -274,121 +285,4 @@ function moderatorModel(model: InCallModel, actions: InCallActions): ModeratorMo
     confirmRemoval: actions.confirmRemoval,
     cancelRemoval: actions.cancelRemoval,
   };
-}
-
-/**
- * The controls of the bar, in their order; the least needed go to the More menu first on narrow
- * elements. A toggle keeps one name and says its state with `pressed` (true: on), never both
- * through a changing name; controls that open a panel or popup say so with `expanded`.
- */
-function controlSpecs(model: InCallModel, actions: InCallActions): ControlSpec[] {
-  const { text, snapshot } = model;
-  const media = effectiveMedia(snapshot);
-  const sharing = snapshot.screenSharing;
-  const handRaised = snapshot.participants.find((participant) => participant.isLocal)?.handRaised ?? false;
-  const people = snapshot.participants.length;
-  const unread = model.unread > 0 ? `, ${text.unreadMessages(model.unread)}` : '';
-  const specs: Array<ControlSpec | false> = [
-    {
-      name: 'mic',
-      label: text.microphoneLabel,
-      icon: media.audio ? micIcon : micOffIcon,
-      pressed: media.audio,
-      tone: media.audio ? undefined : 'off',
-      action: actions.toggleAudio,
-      shortcut: model.shortcuts?.microphone,
-      priority: 0,
-      pinned: true,
-    },
-    {
-      name: 'camera',
-      label: text.cameraLabel,
-      icon: media.video ? cameraIcon : cameraOffIcon,
-      pressed: media.video,
-      tone: media.video ? undefined : 'off',
-      action: actions.toggleVideo,
-      shortcut: model.shortcuts?.camera,
-      priority: 0,
-      pinned: true,
-    },
-    model.screenShareSupported && {
-      name: 'screen',
-      label: text.startScreenShare,
-      icon: screenShareIcon,
-      pressed: sharing,
-      tone: sharing ? 'active' : undefined,
-      action: actions.toggleScreenShare,
-      priority: 5,
-    },
-    {
-      name: 'reactions',
-      label: text.reactions,
-      icon: reactionIcon,
-      expanded: model.reactionsOpen,
-      tone: model.reactionsOpen ? 'active' : undefined,
-      action: actions.toggleReactions,
-      priority: 4,
-    },
-    {
-      name: 'hand',
-      label: text.raiseHand,
-      icon: handIcon,
-      pressed: handRaised,
-      tone: handRaised ? 'active' : undefined,
-      action: () => actions.setHand(!handRaised),
-      priority: 3,
-    },
-    !model.noChat && {
-      name: 'chat',
-      label: `${text.chat}${unread}`,
-      icon: chatIcon,
-      expanded: model.panel === 'chat',
-      tone: model.panel === 'chat' ? 'active' : undefined,
-      badge: model.unread,
-      action: () => actions.togglePanel('chat'),
-      shortcut: model.shortcuts?.chat,
-      priority: 1,
-    },
-    {
-      name: 'participants',
-      label: text.participants(people),
-      icon: peopleIcon,
-      count: people,
-      expanded: model.panel === 'participants',
-      tone: model.panel === 'participants' ? 'active' : undefined,
-      action: () => actions.togglePanel('participants'),
-      priority: 2,
-    },
-    model.canCaption && {
-      name: 'captions',
-      label: text.captionsLabel,
-      icon: captionsIcon,
-      pressed: snapshot.captionsOn,
-      tone: snapshot.captionsOn ? 'active' : undefined,
-      action: actions.toggleCaptions,
-      priority: 6,
-    },
-    model.canRecord && {
-      name: 'record',
-      label: text.record,
-      icon: recordIcon,
-      pressed: snapshot.recording,
-      tone: snapshot.recording ? 'active' : undefined,
-      action: actions.toggleRecording,
-      priority: 6,
-    },
-    layoutControl({ layout: model.layout, open: model.layoutMenuOpen, text }, actions),
-    ...model.viewModeControls,
-    {
-      name: 'settings',
-      label: text.settings,
-      icon: settingsIcon,
-      expanded: model.settingsOpen,
-      tone: model.settingsOpen ? 'active' : undefined,
-      action: actions.toggleSettings,
-      priority: 7,
-    },
-    { name: 'leave', label: text.leave, icon: leaveIcon, tone: 'danger', action: actions.leave, priority: 0, pinned: true },
-  ];
-  return specs.filter((spec): spec is ControlSpec => Boolean(spec));
 }

@@ -3,7 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { StagePlan } from '../../layout/stage-plan.js';
 import type { NetworkQuality, Participant, Reaction, RoomState, TileState } from '../../room/state.js';
-import { chevronLeftIcon, chevronRightIcon, micOffIcon } from '../icons.js';
+import { micOffIcon } from '../icons.js';
+import { chevronLeftIcon, chevronRightIcon } from '../call-icons.js';
 import { inlineStyle } from '../inline-style.js';
 import { VideoTileElement } from '../video-tile/video-tile.js';
 
@@ -77,37 +78,20 @@ function renderTile(model: StageModel, actions: StageActions, tile: TileState, p
   // A hand and reactions belong to the person: they show on their camera tile.
   const handRaised = tile.kind === 'camera' && Boolean(person?.handRaised);
   const reactions = tile.kind === 'camera' ? model.snapshot.reactions.filter((reaction) => reaction.participantId === tile.participantId) : [];
-  const parts = [
-    'tile',
-    tile.isLocal ? 'local' : 'remote',
-    tile.kind,
-    tile.speaking ? 'speaking' : '',
-    tile.audioMuted ? 'audio-muted' : '',
-    tile.videoMuted ? 'video-muted' : '',
-    pinned ? 'pinned' : '',
-    handRaised ? 'hand-raised' : '',
-  ].filter(Boolean);
   // Tiles on other pages stay in the DOM, hidden, so their audio keeps playing.
+  // The tile writes its own `part` and `data-*` from these (see VideoTileElement).
   return html`<vr-video-tile
-    part=${parts.join(' ')}
     exportparts="tile-video, tile-name, control, pin, network-quality, video-paused"
     ?hidden=${!box}
     ${inlineStyle(box ? { transform: `translate(${box.x}px, ${box.y}px)`, width: `${box.width}px`, height: `${box.height}px` } : {})}
-    data-participant-id=${tile.participantId}
-    data-stream-id=${tile.streamId ?? ''}
-    data-kind=${tile.kind}
-    data-local=${String(tile.isLocal)}
-    data-audio-muted=${String(tile.audioMuted)}
-    data-video-muted=${String(tile.videoMuted)}
-    data-speaking=${String(tile.speaking)}
-    data-hand-raised=${String(handRaised)}
-    data-network-quality=${tile.networkQuality ?? ''}
+    data-key=${tile.key}
     .tile=${tile}
     .mutedLabel=${text.microphoneMuted}
     .label=${tileLabel(tile, text)}
     .pinned=${pinned}
+    .handRaised=${handRaised}
     .pinLabel=${canPin ? text.pin(tile.name) : ''}
-    .networkLabel=${tile.networkQuality ? networkLabels(text)[tile.networkQuality] : ''}
+    .networkLabels=${networkLabels(text)}
     .pausedLabel=${text.videoPausedWeakConnection}
     @tile-pin-toggle=${() => actions.togglePin(tile.participantId, pinned)}
     >${handRaised ? html`<span slot="overlay" part="hand" class="hand" role="img" aria-label=${text.handRaised}>✋</span>` : nothing}${model.moderator &&
@@ -145,8 +129,14 @@ function renderCaptions(snapshot: RoomState, text: VideoRoomStrings) {
   </div>`;
 }
 
-function networkLabels(text: VideoRoomStrings): Record<NetworkQuality, string> {
-  return { good: text.networkGood, fair: text.networkFair, poor: text.networkPoor };
+let labels: Readonly<Record<NetworkQuality, string>> = { good: '', fair: '', poor: '' };
+
+/** The same object while the words stay the same, so tiles do not update for it on every render. */
+function networkLabels(text: VideoRoomStrings): Readonly<Record<NetworkQuality, string>> {
+  if (labels.good !== text.networkGood || labels.fair !== text.networkFair || labels.poor !== text.networkPoor) {
+    labels = { good: text.networkGood, fair: text.networkFair, poor: text.networkPoor };
+  }
+  return labels;
 }
 
 function renderReaction(reaction: Reaction, name: string, text: VideoRoomStrings) {

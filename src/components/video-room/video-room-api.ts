@@ -18,7 +18,8 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
   readonly engine: Room;
   /** @internal Fullscreen and picture-in-picture: set by the in-call view, which brings them (the join screen has neither). */
   viewModes: ViewModes | undefined;
-  @state() protected snapshot: RoomState;
+  /** The engine's latest state; not reactive: `applySnapshot` decides whether the element renders for it. */
+  protected snapshot: RoomState;
   @state() protected pinned: string | undefined;
 
   constructor() {

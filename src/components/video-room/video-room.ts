@@ -9,6 +9,7 @@ import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { LeaveReason, RoomEventMap } from '../../room/events.js';
 import { effectiveMedia, isInCall, type PublisherSources } from '../../room/room.js';
 import type { RoomState, RoomStatus } from '../../room/state.js';
+import type { VideoTileElement } from '../video-tile/video-tile.js';
 import { PageVisibilityController } from '../page-visibility-controller.js';
 import { PrejoinController } from '../prejoin/prejoin-controller.js';
 import { ResizeController } from '../resize-controller.js';
@@ -335,13 +336,31 @@ export class VideoRoomElement extends VideoRoomApi {
   }
 
   protected override applySnapshot(next: RoomState): void {
-    if (next.status === 'error' && this.snapshot.status !== 'error') this.endCallUi();
+    const previous = this.snapshot;
+    if (next.status === 'error' && previous.status !== 'error') this.endCallUi();
     this.snapshot = next;
     this.state = next.status;
     this.recording = next.recording;
     const media = effectiveMedia(next);
     this.audioMuted = !media.audio;
     this.videoMuted = !media.video;
+    if (!this.updateTilesAlone(previous, next)) this.requestUpdate();
+  }
+
+  /**
+   * Someone speaking or muting shows on their tile alone: that tile gets its new state and the
+   * element does not render (its cost would grow with every tile in the room, hidden ones too).
+   */
+  private updateTilesAlone(previous: RoomState, next: RoomState): boolean {
+    const { view, model } = this;
+    if (!view || !model || this.isUpdatePending) return false;
+    const changes = view.changesOnTilesAlone(previous, next);
+    if (!changes) return false;
+    const elements = changes.map(({ after }) => this.renderRoot.querySelector<VideoTileElement>(`vr-video-tile[data-key="${CSS.escape(after.key)}"]`));
+    if (elements.some((element) => !element)) return false;
+    changes.forEach(({ after }, index) => (elements[index]!.tile = after));
+    this.model = { ...model, snapshot: next };
+    return true;
   }
 
   protected override onRoomEvent<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TileState } from '../../room/state.js';
-import { micOffIcon, pinIcon, signalIcon } from '../icons.js';
+import type { NetworkQuality, TileState } from '../../room/state.js';
+import { micOffIcon } from '../icons.js';
+import { pinIcon, signalIcon } from '../call-icons.js';
 import { ariaState } from '../aria.js';
 import { avatarColor } from '../avatar-color.js';
 import { initials } from '../initials.js';
@@ -24,7 +25,8 @@ declare global {
 /**
  * One participant's camera or screen share: the SDK's `<video>`, or an initials avatar while the
  * video is off, with the name, a muted-microphone icon and a speaking ring. Receives a TileState
- * snapshot and renders it; it never talks to the SDK.
+ * snapshot and renders it; it never talks to the SDK. It writes its own state onto itself (`part`
+ * names and `data-*`), so a change only this tile shows (speaking, muting) updates this tile alone.
  *
  * @csspart tile-video - The `<video>` element.
  * @csspart tile-name - The name label.
@@ -53,14 +55,17 @@ export class VideoTileElement extends LitElement {
   @property({ attribute: false }) label = '';
   /** Whether this tile is pinned (the pin button shows as pressed). */
   @property({ attribute: false }) pinned = false;
+  /** Whether the hand of this tile's participant is up (drawn by the room, in the overlay slot). */
+  @property({ attribute: false }) handRaised = false;
   /** The pin button's accessible name; no button without one. */
   @property({ attribute: false }) pinLabel = '';
-  /** The network quality indicator's accessible name ("Connection: poor"); no indicator without one. */
-  @property({ attribute: false }) networkLabel = '';
+  /** The network quality indicator's accessible names ("Connection: poor"); no indicator without them. */
+  @property({ attribute: false }) networkLabels: Readonly<Record<NetworkQuality, string>> | undefined;
   /** Shown over the tile while the SDK has paused its video for a weak connection. */
   @property({ attribute: false }) pausedLabel = '';
 
   protected override willUpdate(changed: PropertyValues<VideoTileElement>): void {
+    if (this.tile) this.reflectState(this.tile);
     const video = this.tile?.video;
     const previous = changed.get('tile')?.video;
     if (video && video !== previous) adoptVideo(video, this.tile!);
@@ -88,8 +93,8 @@ export class VideoTileElement extends LitElement {
           ? html`<span class="muted" role="img" aria-label=${this.mutedLabel}>${micOffIcon}</span>`
           : nothing}
         <span class="name" part="tile-name">${name}</span>
-        ${tile.networkQuality && this.networkLabel
-          ? html`<span part="network-quality" class="network" data-network-quality=${tile.networkQuality} role="img" aria-label=${this.networkLabel}
+        ${tile.networkQuality && this.networkLabels
+          ? html`<span part="network-quality" class="network" data-network-quality=${tile.networkQuality} role="img" aria-label=${this.networkLabels[tile.networkQuality]}
               >${signalIcon}</span
             >`
           : nothing}
@@ -110,6 +115,33 @@ export class VideoTileElement extends LitElement {
         : nothing}
       <div class="overlay"><slot name="overlay"></slot></div>
     `;
+  }
+
+  /** The `part` names and `data-*` attributes styles, tests and hosts read; written only when they change. */
+  private reflectState(tile: TileState): void {
+    const parts = [
+      'tile',
+      tile.isLocal ? 'local' : 'remote',
+      tile.kind,
+      tile.speaking ? 'speaking' : '',
+      tile.audioMuted ? 'audio-muted' : '',
+      tile.videoMuted ? 'video-muted' : '',
+      this.pinned ? 'pinned' : '',
+      this.handRaised ? 'hand-raised' : '',
+    ];
+    const attributes: Record<string, string> = {
+      part: parts.filter(Boolean).join(' '),
+      'data-participant-id': tile.participantId,
+      'data-stream-id': tile.streamId ?? '',
+      'data-kind': tile.kind,
+      'data-local': String(tile.isLocal),
+      'data-audio-muted': String(tile.audioMuted),
+      'data-video-muted': String(tile.videoMuted),
+      'data-speaking': String(tile.speaking),
+      'data-hand-raised': String(this.handRaised),
+      'data-network-quality': tile.networkQuality ?? '',
+    };
+    for (const [name, value] of Object.entries(attributes)) if (this.getAttribute(name) !== value) this.setAttribute(name, value);
   }
 
   private requestPinToggle(): void {
