@@ -243,7 +243,10 @@ export class VideoRoomElement extends VideoRoomApi {
     const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported } = this;
     const canRecord = Boolean(this.recordingEndpoint || this.recordingHandler);
     const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported, settingsOpen: view?.settings.open ?? false, canRecord, captions: this.captions };
-    this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
+    // Joining shows its banner on an empty stage: the call's view renders once connected, so its
+    // work never delays the connection.
+    const showCall = isInCall(snapshot.status) && snapshot.status !== 'joining';
+    this.model = view && showCall ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
   }
 
   protected override updated(): void {
