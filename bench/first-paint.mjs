@@ -15,7 +15,7 @@ import { closeServer, createStaticServer, listen } from '../test/e2e/support.mjs
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 /** Added round-trip time of a mobile 4G link (Lighthouse's "slow 4G" latency). */
 export const LATENCY_MS = 150;
-const LOADS = 7;
+const LOADS = 11;
 const JOINS = 9;
 const JOIN_SCREEN_MS = 6_000;
 

@@ -109,7 +109,7 @@ function timeUpdates(tag) {
     try {
       return performUpdate.apply(this, args);
     } finally {
-      updates.push({ tag, start, duration: performance.now() - start });
+      updates.push({ tag, start, duration: performance.now() - start, tile: tag === 'vr-video-tile' ? this : undefined });
     }
   };
 }
@@ -244,8 +244,10 @@ async function changeMutations(participantId, change = 'mute', windowMs = 400) {
   observer.observe(room.shadowRoot, options);
   for (const tile of tileElements()) if (tile.shadowRoot) observer.observe(tile.shadowRoot, options);
 
+  const quietFrom = updates.length;
   await sleep(windowMs);
   const baseline = records.splice(0).length;
+  const otherTileUpdatesBefore = updates.slice(quietFrom).filter((update) => update.tag === 'vr-video-tile').length;
 
   const firstUpdate = updates.length;
   changes[change](participantId);
@@ -264,8 +266,12 @@ async function changeMutations(participantId, change = 'mute', windowMs = 400) {
     tileMuted: tile?.dataset.audioMuted === 'true',
     tileSpeaking: tile?.dataset.speaking === 'true',
     roomUpdates: of('video-room').length,
-    tileUpdates: of('vr-video-tile').length,
-    updateMs: caused.reduce((sum, update) => sum + update.duration, 0),
+    // Their tile's; other tiles update on their own meanwhile (network quality reports, the
+    // local microphone): counted apart, with those of the quiet window before, for comparison.
+    tileUpdates: of('vr-video-tile').filter((update) => update.tile === tile).length,
+    otherTileUpdates: of('vr-video-tile').filter((update) => update.tile !== tile).length,
+    otherTileUpdatesBefore,
+    updateMs: caused.filter((update) => update.tag === 'video-room' || update.tile === tile).reduce((sum, update) => sum + update.duration, 0),
     detail: records.map((record) => `${record.type}${record.attributeName ? `[${record.attributeName}]` : ''} on ${describe(record.target)}`),
     outside: outside.map((record) => `${record.type}${record.attributeName ? `[${record.attributeName}]` : ''} on ${describe(record.target)}`),
   };

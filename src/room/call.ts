@@ -112,9 +112,11 @@ export class Call {
     this.feeds.quality.setPageHidden(this.pageHidden);
     this.watchSession(session);
     this.roster({ type: 'local-tile', name: this.displayName, ...(viewer ? { audio: false, video: false } : media) });
+    // Connecting first: the camera's start (main-thread work in the SDK) overlaps the round trip.
+    const connected = viaCallback((done) => session.connect(token, done));
     if (!viewer) void this.camera.start(media);
     try {
-      await viaCallback((done) => session.connect(token, done));
+      await connected;
     } catch (error) {
       throw connectError(error as { name?: string; code?: number; message?: string });
     }

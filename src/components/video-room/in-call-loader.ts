@@ -7,7 +7,7 @@ import type { VideoRoomElement } from './video-room.js';
 export function prefetchInCallView(): void {
   import('./in-call-view.js').then(
     // Parsed now, while the user looks at the join screen, rather than when the call starts.
-    ({ inCallStyles }) => inCallStyles.forEach((styles) => styles.styleSheet),
+    ({ prepareStyles }) => prepareStyles(),
     () => undefined, // loadInCallView fetches it again and reports a failure then
   );
 }

@@ -26,11 +26,17 @@ import { inCallActions } from './in-call-actions.js';
 import type { VideoRoomElement } from './video-room.js';
 import { renderStage, renderStageBanners, type StageActions } from './stage-view.js';
 import { stageStyles } from './stage.styles.js';
+import { videoTileStyles } from '../video-tile/video-tile.styles.js';
 import { fullscreenStyles } from './fullscreen.js';
 import { ViewModes } from './view-modes.js';
 
 /** The styles of everything in this chunk that renders in `<video-room>`'s own shadow root. */
 export const inCallStyles = [stageStyles, chatStyles, peopleStyles, controlsStyles, reactionStyles, reactionPickerStyles, fullscreenStyles];
+
+/** Parses this chunk's stylesheets (the element's and the tiles') now, so the call's first render does not. */
+export function prepareStyles(): void {
+  for (const styles of [...inCallStyles, videoTileStyles]) void styles.styleSheet;
+}
 
 const TILE_GAP = 8;
 /** Below this width the chat and people panels cover the stage instead of sitting beside it. */

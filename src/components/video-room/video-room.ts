@@ -243,10 +243,7 @@ export class VideoRoomElement extends VideoRoomApi {
     const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported } = this;
     const canRecord = Boolean(this.recordingEndpoint || this.recordingHandler);
     const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported, settingsOpen: view?.settings.open ?? false, canRecord, captions: this.captions };
-    // Joining shows its banner on an empty stage: the call's view renders once connected, so its
-    // work never delays the connection.
-    const showCall = isInCall(snapshot.status) && snapshot.status !== 'joining';
-    this.model = view && showCall ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
+    this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
   }
 
   protected override updated(): void {
@@ -259,6 +256,8 @@ export class VideoRoomElement extends VideoRoomApi {
   }
 
   protected override render() {
+    // While joining: the banner and the user's own picture; the control bar (the most to render)
+    // comes once connected, so its work never delays the connection.
     const status = this.snapshot.status;
     const view = this.view;
     const model = this.model;
@@ -266,7 +265,7 @@ export class VideoRoomElement extends VideoRoomApi {
       <div part="base" class="base" lang=${this.locale.code} dir=${this.locale.dir}>
         <slot name="header"></slot>
         <div class="body">${this.renderBody(status)}</div>
-        ${view && model && !this.hideControls ? view.renderControls(model, view.actions) : nothing}
+        ${view && model && !this.hideControls && status !== 'joining' ? view.renderControls(model, view.actions) : nothing}
         <div class="announcer" role="status" aria-live="polite">${view?.announcer.render() ?? nothing}</div>
       </div>
     `;
