@@ -17,7 +17,7 @@ import type { Effect } from '../../media/effects.js';
 import type { SelectedDevices } from '../settings-panel/settings-panel.js';
 import { endpointOptions, prepareJoin } from './join-flow.js';
 import type { InCallModel, InCallView } from './in-call-view.js';
-import { loadInCallView, prefetchInCallView } from './in-call-loader.js';
+import { loadInCallView } from './in-call-loader.js';
 import { renderBanners, renderErrorScreen, renderLeftScreen, type BannersActions, type Notice, type ScreenActions } from './room-screens.js';
 import { roomEvent } from './room-events.js';
 import { ScreenFocus } from './screen-focus.js';
@@ -160,7 +160,8 @@ export class VideoRoomElement extends VideoRoomApi {
     },
     prepareToJoin: () => {
       this.engine.prepareToJoin();
-      prefetchInCallView();
+      // The in-call view is built now, while the user looks at the join screen: Join only renders it.
+      void this.loadView();
     },
   });
 
