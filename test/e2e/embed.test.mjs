@@ -31,8 +31,9 @@ test('ESM embed: join, see four playing tiles, mute, leave; the simulator replac
 
     const tiles = await waitUntil(
       () => readTiles(page),
-      (list) => list.length === 4 && allPlaying(list),
-      { timeout: 15_000, message: 'four tiles with playing video' },
+      // Laid out too: a tile placed before the stage's first size report is redrawn a frame later.
+      (list) => list.length === 4 && allPlaying(list) && list.every((tile) => tile.box.width > 0 && tile.box.height > 0),
+      { timeout: 15_000, message: 'four tiles with playing video, each with a size' },
     );
     assert.equal(await host.getAttribute('state'), 'connected');
 
