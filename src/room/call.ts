@@ -15,7 +15,7 @@ import { Reactions } from './reactions.js';
 import type { NetworkQualityUpdate } from './network-quality.js';
 import { RemoteFeeds, streamKind } from './remote-feeds.js';
 import { FALLBACK_NAME, LOCAL_TILE_KEY, parseConnectionData, reduceRoster, roleFromCapabilities, type LocalTileChange, type RosterAction } from './roster.js';
-import { ScreenShare, type ScreenShareHost } from './screen-share.js';
+import { ScreenShare, screenShareHost } from './screen-share.js';
 import { encodeSignal, parseSignal, type SignalPayloads, type SignalType } from './signals.js';
 import type { Participant, RoomState } from './state.js';
 import type { VideoTarget } from './video-quality.js';
@@ -148,7 +148,7 @@ export class Call {
   async startScreenShare(): Promise<boolean> {
     const session = this.session;
     if (!session?.connection || this.disposed) throw new VideoRoomError('publish-failed', 'Join the call before sharing your screen.');
-    this.screenShare ??= new ScreenShare(this.sdk, session, this.screenShareHost(), this.displayName);
+    this.screenShare ??= new ScreenShare(this.sdk, session, screenShareHost(this.host, (action) => this.roster(action), this.displayName), this.displayName);
     return this.screenShare.start();
   }
 
@@ -378,24 +378,5 @@ export class Call {
     const participantId = stream.connection.connectionId;
     this.roster({ type: 'stream-destroyed', participantId, streamId: stream.streamId, kind });
     if (had) this.host.emit('stream-removed', { participantId, streamId: stream.streamId, kind });
-  }
-
-  private screenShareHost(): ScreenShareHost {
-    return {
-      changed: (share) => {
-        if (share) this.roster({ type: 'local-screen', name: this.displayName, streamId: share.streamId, video: share.video });
-        else this.roster({ type: 'local-screen-ended' });
-      },
-      started: (streamId) => {
-        this.host.update((state) => ({ ...state, screenSharing: true }));
-        this.roster({ type: 'local-screen', name: this.displayName, streamId, video: undefined });
-        this.host.emit('screen-share-started', { streamId });
-      },
-      stopped: (streamId) => {
-        this.host.update((state) => ({ ...state, screenSharing: false }));
-        this.host.emit('screen-share-stopped', { streamId });
-      },
-      failed: (error) => this.host.emit('error', error),
-    };
   }
 }

@@ -1,6 +1,8 @@
 import { listen, viaCallback } from '../sdk/listen.js';
 import type { OTNamespace, OTPublisher, OTSession, OTStream } from '../sdk/types.js';
 import { VideoRoomError } from '../errors.js';
+import type { CallHost } from './call.js';
+import type { RosterAction } from './roster.js';
 
 export interface ScreenShareHost {
   /** The screen's `<video>` and stream ID as they become known; `undefined` video when it ended. */
@@ -8,6 +10,26 @@ export interface ScreenShareHost {
   started(streamId: string): void;
   stopped(streamId: string): void;
   failed(error: VideoRoomError): void;
+}
+
+/** How a call follows its screen share: the user's screen tile, `screenSharing`, and the events. */
+export function screenShareHost(host: Pick<CallHost, 'update' | 'emit'>, roster: (action: RosterAction) => void, name: string): ScreenShareHost {
+  return {
+    changed: (share) => {
+      if (share) roster({ type: 'local-screen', name, streamId: share.streamId, video: share.video });
+      else roster({ type: 'local-screen-ended' });
+    },
+    started: (streamId) => {
+      host.update((state) => ({ ...state, screenSharing: true }));
+      roster({ type: 'local-screen', name, streamId, video: undefined });
+      host.emit('screen-share-started', { streamId });
+    },
+    stopped: (streamId) => {
+      host.update((state) => ({ ...state, screenSharing: false }));
+      host.emit('screen-share-stopped', { streamId });
+    },
+    failed: (error) => host.emit('error', error),
+  };
 }
 
 /** Names the SDK and browsers use when the user closes the screen picker without choosing. */

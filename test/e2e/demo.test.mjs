@@ -1,28 +1,16 @@
 // The demo as a visitor sees it (simulated mode): join as Ada, watch the three simulated
 // participants talk in turn, and add a fifth person. (screens.test.mjs photographs it.)
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDemoServer } from '../../demo/server.mjs';
-import { allPlaying, closeServer, isBundledSdkRequest, isOpentokScriptRequest, launchBrowser, listen, openPage, readTiles, waitUntil } from './support.mjs';
+import { allPlaying, isBundledSdkRequest, isOpentokScriptRequest, openPage, readTiles, useServerAndBrowser, waitUntil } from './support.mjs';
 
-let server;
-let baseUrl;
-let browser;
-
-before(async () => {
-  server = createDemoServer({ env: {}, logError: () => {} });
-  [baseUrl, browser] = await Promise.all([listen(server), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await closeServer(server);
-});
+const env = useServerAndBrowser(() => createDemoServer({ env: {}, logError: () => {} }));
 
 test('demo: join as Ada, four playing tiles and a speaker, add a participant', { timeout: 45_000 }, async () => {
-  const { context, page, requests, pageErrors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  const { context, page, requests, pageErrors } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
   try {
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${env.baseUrl}/`);
     const joinScreen = page.locator('video-room [part="join-screen"]');
     await joinScreen.waitFor({ state: 'visible', timeout: 10_000 });
     assert.match(await page.locator('#mode').innerText(), /Simulated mode/);

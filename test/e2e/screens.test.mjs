@@ -2,14 +2,14 @@
 // (1280×800) size: each is photographed into a temporary folder and its geometry is read back from
 // the shadow DOM. The component tests prove the layout rules on a bare element; this walk proves
 // what a user would notice on the built demo page at real viewport sizes.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDemoServer } from '../../demo/server.mjs';
-import { allPlaying, closeServer, launchBrowser, listen, openPage, readTiles, waitUntil } from './support.mjs';
+import { allPlaying, openPage, readTiles, useServerAndBrowser, waitUntil } from './support.mjs';
 
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
@@ -32,19 +32,7 @@ const README_PICTURES = process.env.UPDATE_SCREENSHOT
   : null;
 const SHOTS = mkdtempSync(join(tmpdir(), 'vr-screens-'));
 
-let server;
-let baseUrl;
-let browser;
-
-before(async () => {
-  server = createDemoServer({ env: {}, logError: () => {} });
-  [baseUrl, browser] = await Promise.all([listen(server), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await closeServer(server);
-});
+const env = useServerAndBrowser(() => createDemoServer({ env: {}, logError: () => {} }));
 
 /**
  * Runs in the page: what a user would notice of the element's geometry. Buttons and text come from
@@ -243,7 +231,7 @@ const castButton = (page, name, action) => page.locator('#participants li', { ha
 const tilesPlaying = (count) => (list) => list.length === count && allPlaying(list);
 
 async function openJoinScreen(page) {
-  await page.goto(`${baseUrl}/`);
+  await page.goto(`${env.baseUrl}/`);
   await page.locator('video-room [part="join-screen"]').waitFor({ state: 'visible', timeout: 10_000 });
 }
 
@@ -255,7 +243,7 @@ const previewPlaying = (page) =>
 
 /** The join screen of a browser that refuses the camera and microphone. */
 async function deniedJoinScreen(viewport, shoot) {
-  const { context, page, pageErrors } = await openPage(browser, { viewport });
+  const { context, page, pageErrors } = await openPage(env.browser, { viewport });
   try {
     await context.clearPermissions();
     await page.addInitScript(() => {
@@ -293,7 +281,7 @@ for (const viewport of VIEWPORTS) {
     const shoot = photographerFor(viewport);
     await deniedJoinScreen(viewport, shoot);
 
-    const { context, page, pageErrors } = await openPage(browser, { viewport });
+    const { context, page, pageErrors } = await openPage(env.browser, { viewport });
     try {
       // Tiles glide to new boxes; without the motion their final geometry can be read at once.
       await page.emulateMedia({ reducedMotion: 'reduce' });

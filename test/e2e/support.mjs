@@ -151,13 +151,14 @@ export async function waitUntil(read, accept, { timeout = 10_000, interval = 100
 export const allPlaying = (tiles) => tiles.every((tile) => tile.videoWidth > 0 && tile.paused === false);
 
 /**
- * Starts the static server and a browser before this file's tests and closes both after them.
- * Returns an object whose `server`, `baseUrl` and `browser` are set once `before` has run.
+ * Starts a server (the repo's static server unless `createServer` gives another, such as the demo's)
+ * and a browser before this file's tests and closes both after them. Returns an object whose
+ * `server`, `baseUrl` and `browser` are set once `before` has run.
  */
-export function useServerAndBrowser() {
+export function useServerAndBrowser(createServer = () => createStaticServer()) {
   const env = {};
   before(async () => {
-    env.server = createStaticServer();
+    env.server = createServer();
     [env.baseUrl, env.browser] = await Promise.all([listen(env.server), launchBrowser()]);
   });
   after(async () => {

@@ -18,28 +18,8 @@ export function controlSpecs(model: InCallModel, actions: InCallActions): Contro
   const people = snapshot.participants.length;
   const unread = model.unread > 0 ? `, ${text.unreadMessages(model.unread)}` : '';
   const specs: Array<ControlSpec | false> = [
-    {
-      name: 'mic',
-      label: text.microphoneLabel,
-      icon: media.audio ? micIcon : micOffIcon,
-      pressed: media.audio,
-      tone: media.audio ? undefined : 'off',
-      action: actions.toggleAudio,
-      shortcut: model.shortcuts?.microphone,
-      priority: 0,
-      pinned: true,
-    },
-    {
-      name: 'camera',
-      label: text.cameraLabel,
-      icon: media.video ? cameraIcon : cameraOffIcon,
-      pressed: media.video,
-      tone: media.video ? undefined : 'off',
-      action: actions.toggleVideo,
-      shortcut: model.shortcuts?.camera,
-      priority: 0,
-      pinned: true,
-    },
+    deviceToggle('mic', text.microphoneLabel, media.audio, media.audio ? micIcon : micOffIcon, actions.toggleAudio, model.shortcuts?.microphone),
+    deviceToggle('camera', text.cameraLabel, media.video, media.video ? cameraIcon : cameraOffIcon, actions.toggleVideo, model.shortcuts?.camera),
     model.screenShareSupported && {
       name: 'screen',
       label: text.startScreenShare,
@@ -120,4 +100,9 @@ export function controlSpecs(model: InCallModel, actions: InCallActions): Contro
     { name: 'leave', label: text.leave, icon: leaveIcon, tone: 'danger', action: actions.leave, priority: 0, pinned: true },
   ];
   return specs.filter((spec): spec is ControlSpec => Boolean(spec));
+}
+
+/** The microphone or camera: always in the bar, red and crossed while off. */
+function deviceToggle(name: string, label: string, on: boolean, icon: ControlSpec['icon'], action: ControlSpec['action'], shortcut: ControlSpec['shortcut']): ControlSpec {
+  return { name, label, icon, pressed: on, tone: on ? undefined : 'off', action, shortcut, priority: 0, pinned: true };
 }

@@ -213,7 +213,6 @@ export class InCallView {
     const plan = this.plan(input, next);
     if (!samePlan(plan, this.lastPlan)) return undefined;
     this.lastPlan = plan;
-    this.lastInput = { ...input, snapshot: next };
     return changes;
   }
 

@@ -355,14 +355,14 @@ export class VideoRoomElement extends VideoRoomApi {
    * element does not render (its cost would grow with every tile in the room, hidden ones too).
    */
   private updateTilesAlone(previous: RoomState, next: RoomState): boolean {
-    const { view, model } = this;
-    if (!view || !model || this.isUpdatePending) return false;
+    const view = this.view;
+    // The call's view is on screen (a model was rendered) and no render is coming anyway.
+    if (!view || !this.model || this.isUpdatePending) return false;
     const changes = view.changesOnTilesAlone(previous, next);
     if (!changes) return false;
     const elements = changes.map(({ after }) => this.renderRoot.querySelector<VideoTileElement>(`vr-video-tile[data-key="${CSS.escape(after.key)}"]`));
     if (elements.some((element) => !element)) return false;
     changes.forEach(({ after }, index) => (elements[index]!.tile = after));
-    this.model = { ...model, snapshot: next };
     return true;
   }
 
