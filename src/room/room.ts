@@ -29,6 +29,8 @@ export interface JoinOptions {
   sources?: PublisherSources;
   /** Join without camera and microphone (nothing is published until the user turns one on). */
   viewer?: boolean;
+  /** The microphone and camera to start with (default: the start media set before). */
+  media?: { audio: boolean; video: boolean };
   /** How long to keep rejoining after a network loss, in seconds (0: never); default 60. */
   rejoinTimeout?: number;
 }
@@ -96,8 +98,11 @@ export class Room {
     const attempt: Attempt = { controller: new AbortController(), tracks: new HandedTracks() };
     attempt.tracks.hold({ ...options.sources });
     this.attempt = attempt;
-    this.setState({ ...initialState({ ...this.state.localMedia, publishing: false }), status: 'joining' });
-    attempt.done = this.runAttempt(attempt, options).catch((error: unknown) => {
+    const media = options.media ?? this.state.localMedia;
+    // The token request leaves before anything reacts to the state change (renders, host listeners).
+    const running = this.runAttempt(attempt, options);
+    this.setState({ ...initialState({ ...media, publishing: false }), status: 'joining' });
+    attempt.done = running.catch((error: unknown) => {
       if (attempt.controller.signal.aborted) return; // cancelled: whoever cancelled it set the state
       const failure = toVideoRoomError(error, 'connect-failed', 'Joining the call failed unexpectedly. Try again.', { key: 'join-failed' });
       this.fail(failure);

@@ -15,7 +15,7 @@ describe('real SDK: @vonage/client-sdk-video loaded by the element itself', () =
 
 describe('real SDK: devices', () => {
   it('lists the same devices as OT.getDevices, and the publisher starts from the chosen microphone', async () => {
-    const OT = (window as { OT?: { getDevices(): Promise<Array<{ kind: string; deviceId: string }>> } }).OT!;
+    const OT = (window as { OT?: RealOT }).OT!;
     const element = document.createElement('video-room');
     element.style.cssText = 'width: 800px; height: 500px';
     element.setAttribute('token-endpoint', '/test-token?session=1_MX4xMjM0NTY3OH5-MTcwMDAwMDAwMDAwMH5EZXZpY2VzfQ-fg');
@@ -33,18 +33,23 @@ describe('real SDK: devices', () => {
       picker()!.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 300));
       root.querySelector<HTMLButtonElement>('button[part~="join"]')!.click();
+      // The join screen stays up while the session connects (offline: until it fails); the
+      // publisher starts meanwhile, from the microphone chosen on it.
       let audio: MediaStreamTrack | undefined;
-      await waitFor(() => {
-        const video = root.querySelector('[part~="tile"][data-local="true"]')?.shadowRoot?.querySelector('video');
-        audio = (video?.srcObject as MediaStream | null)?.getAudioTracks()[0];
-        return audio;
-      }, 'the real publisher’s microphone');
+      await waitFor(() => (audio = OT.publishers.find()?.getAudioSource() ?? undefined), 'the real publisher’s microphone');
       expect(audio!.getSettings().deviceId).to.equal(chosen);
+      expect(root.querySelector('[part~="join-screen"]')?.getAttribute('aria-busy')).to.equal('true');
     } finally {
       element.remove();
     }
   });
 });
+
+/** The parts of the real SDK's namespace this test reads. */
+interface RealOT {
+  getDevices(): Promise<Array<{ kind: string; deviceId: string }>>;
+  publishers: { find(): { getAudioSource(): MediaStreamTrack | null } | undefined };
+}
 
 async function waitFor(condition: () => unknown, message: string, timeoutMs = 20_000): Promise<void> {
   const start = performance.now();

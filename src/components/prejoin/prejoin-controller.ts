@@ -15,6 +15,8 @@ import { PreviewController } from './preview-controller.js';
 export interface PrejoinSettings {
   /** The join screen is showing (idle, on the page). */
   showing: boolean;
+  /** A join is under way (a join from this screen keeps it up meanwhile). */
+  joining: boolean;
   /** Read and write the user's choices in localStorage (`no-remember` turns it off). */
   remember: boolean;
   /** The host's `display-name`; it wins over a remembered name. */
@@ -64,6 +66,8 @@ export class PrejoinController implements ReactiveController {
   private effect: Effect = 'none';
   /** Cancels a preview start waiting for the screen's first paint. */
   private cancelStart: (() => void) | undefined;
+  /** Set while a join from this screen is under way: the picture handed over, still shown. */
+  private joining: { picture: MediaStream | undefined } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -71,6 +75,11 @@ export class PrejoinController implements ReactiveController {
   ) {
     this.preview = new PreviewController(host, () => host.shadowRoot?.querySelector<HTMLElement>('[part~="level-meter"]'));
     host.addController(this);
+  }
+
+  /** A join from this screen is under way: the screen stays up until the call shows. */
+  get joiningFromScreen(): boolean {
+    return this.joining !== undefined;
   }
 
   /** The remembered name, for a join without the screen's own field. */
@@ -89,9 +98,11 @@ export class PrejoinController implements ReactiveController {
 
   hostUpdate(): void {
     const settings = this.options.settings();
+    if (!settings.joining) this.joining = undefined;
     if (!settings.showing) {
       this.stopWaiting();
-      if (this.preview.active) this.preview.release();
+      // A join from this screen keeps it up: what is left of the preview goes once the call shows.
+      if (!this.joining) this.preview.release();
       return;
     }
     if (!this.preview.active) {
@@ -111,24 +122,26 @@ export class PrejoinController implements ReactiveController {
   }
 
   /**
-   * Takes the preview's tracks and choices for a join, and stops the preview. Undefined when the
+   * Takes the preview's tracks and choices for a join (the screen stays up, showing the
+   * handed-over picture, until the call shows; the rest of the preview is released then). Undefined when the
    * screen is not live (a retry, a rejoin). A viewer, or a user whose devices are blocked or
    * missing, publishes nothing.
    */
   take(viewer = false): PrejoinMedia | undefined {
     const preview = this.preview;
+    this.joining = undefined;
     if (!preview.active) return undefined;
-    this.remember({ name: this.name.trim() || undefined });
     const speakerId = preview.speakerId;
     const effect = this.effect;
     if (viewer || preview.error === 'denied' || preview.error === 'no-devices') {
       preview.release();
+      this.joining = { picture: undefined };
       return { media: { audio: false, video: false }, sources: {}, speakerId, effect, viewer: true };
     }
+    this.joining = { picture: preview.stream };
     const media = { audio: preview.micOn, video: preview.cameraOn };
     const filter = effectFilter(effect, this.options.settings().backgroundImage);
     const sources: PublisherSources = { ...preview.handOver(), ...(filter ? { videoFilter: filter } : {}) };
-    preview.release();
     return { media, sources, speakerId, effect, viewer: false };
   }
 
@@ -138,14 +151,15 @@ export class PrejoinController implements ReactiveController {
     return renderPrejoin({
       text,
       preview: this.preview,
+      picture: this.joining ? this.joining.picture : this.preview.stream,
+      joining: this.joining !== undefined,
       name: settings.displayName || this.remembered.name || '',
       speakerChoice: canChooseSpeaker(),
       permissionHelp: () => browserInstructions(text),
-      onSubmit: (event) => {
+      onJoin: (event) => {
+        // Cancelling the click skips the form's submission steps: the token request leaves sooner.
         event.preventDefault();
-        const input = (event.currentTarget as HTMLFormElement).elements.namedItem('display-name') as HTMLInputElement;
-        this.name = input.value;
-        this.options.join({ name: input.value.trim(), viewer: false });
+        this.joinAs(false);
       },
       onName: (value) => {
         this.name = value;
@@ -169,12 +183,18 @@ export class PrejoinController implements ReactiveController {
         this.host.requestUpdate();
       },
       onRetry: () => this.preview.retry(),
-      onJoinAsViewer: () => {
-        const input = this.host.shadowRoot?.querySelector<HTMLInputElement>('[part~="join-screen"] input[name="display-name"]');
-        if (input) this.name = input.value;
-        this.options.join({ name: this.name.trim(), viewer: true });
-      },
+      onJoinAsViewer: () => this.joinAs(true),
     });
+  }
+
+  /** Joins with the name in the field; remembering it waits until the token request has left. */
+  private joinAs(viewer: boolean): void {
+    if (this.joining) return;
+    const input = this.host.shadowRoot?.querySelector<HTMLInputElement>('[part~="join-screen"] input[name="display-name"]');
+    if (input) this.name = input.value;
+    const name = this.name.trim();
+    this.options.join({ name, viewer });
+    this.remember({ name: name || undefined });
   }
 
   private stopWaiting(): void {

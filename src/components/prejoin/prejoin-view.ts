@@ -15,11 +15,16 @@ export interface PrejoinViewModel {
   preview: PreviewController;
   /** The name the field starts with. */
   name: string;
+  /** The camera picture shown: the preview's, or while joining the one handed to the call. */
+  picture: MediaStream | undefined;
+  /** A join from this screen is under way: nothing can be changed, Join reads "Joining…". */
+  joining: boolean;
   /** Whether the browser can route audio to a chosen output. */
   speakerChoice: boolean;
   /** How to re-allow blocked devices in this browser (read only when they are blocked). */
   permissionHelp(): string;
-  onSubmit(event: SubmitEvent): void;
+  /** Join was pressed (a click, or Enter in the name field, which clicks the form's Join button). */
+  onJoin(event: Event): void;
   onName(value: string): void;
   onToggle(device: 'camera' | 'microphone'): void;
   onChoose(device: DeviceChoice, deviceId: string): void;
@@ -39,8 +44,15 @@ export interface PrejoinViewModel {
 export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
   const { text, preview } = model;
   const blocked = preview.error === 'denied' || preview.error === 'no-devices';
+  const joining = model.joining;
   return html`
-    <form part="join-screen" class="prejoin" @submit=${model.onSubmit} @pointerdown=${() => preview.resumeAudio()}>
+    <form
+      part="join-screen"
+      class="prejoin"
+      aria-busy=${ariaState(joining)}
+      @submit=${(event: Event) => event.preventDefault()}
+      @pointerdown=${() => preview.resumeAudio()}
+    >
       ${renderPreview(model)}
       <div class="prejoin-form">
         <h2>${text.joinTitle}</h2>
@@ -51,6 +63,7 @@ export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
             name="display-name"
             autocomplete="name"
             maxlength="64"
+            ?disabled=${joining}
             .value=${model.name}
             placeholder=${text.namePlaceholder}
             @input=${(event: Event) => model.onName((event.target as HTMLInputElement).value)}
@@ -66,7 +79,9 @@ export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
               ${model.effects.length > 1 ? renderEffectPicker(model) : nothing}
             </div>`}
         <slot name="join"></slot>
-        <button part="control join" class="primary" type="submit">${text.join}</button>
+        <button part="control join" class="primary" type="submit" aria-disabled=${ariaState(joining)} @click=${model.onJoin}>
+          ${joining ? html`<span role="status">${text.joining}</span>` : text.join}
+        </button>
       </div>
     </form>
   `;
@@ -76,13 +91,13 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
   const { text, preview } = model;
   // Lit re-sets object-valued properties on every render, and setting srcObject (even to the same
   // stream) restarts the video: blank frames on every update. Set it only when it changes.
-  const stream = preview.stream;
+  const stream = model.picture;
   // Blocked or absent devices cannot be switched; the problem message says what to do instead.
   const unusable = preview.error === 'denied' || preview.error === 'no-devices';
   const placeholder = !preview.cameraOn ? text.previewCameraOff : preview.starting ? text.previewStarting : '';
   // The <video> exists only while there is a picture: creating one costs the first paint.
   return html`<div class="preview" part="preview">
-    ${preview.hasVideo
+    ${stream
       ? html`<video
           part="preview-video"
           aria-label=${text.previewLabel}
@@ -94,8 +109,8 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
         ></video>`
       : html`<div class="preview-placeholder">${cameraOffIcon}${placeholder ? html`<span>${placeholder}</span>` : nothing}</div>`}
     <div class="preview-bar">
-      ${toggle('preview-mic', preview.micOn && !unusable, text.microphoneLabel, [micIcon, micOffIcon], unusable, () => model.onToggle('microphone'))}
-      ${toggle('preview-camera', preview.cameraOn && !unusable, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable, () => model.onToggle('camera'))}
+      ${toggle('preview-mic', preview.micOn && !unusable, text.microphoneLabel, [micIcon, micOffIcon], unusable || model.joining, () => model.onToggle('microphone'))}
+      ${toggle('preview-camera', preview.cameraOn && !unusable, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable || model.joining, () => model.onToggle('camera'))}
       <div
         part="level-meter"
         class="level ${preview.micOn ? '' : 'off'}"
@@ -140,7 +155,7 @@ function renderPicker(model: PrejoinViewModel, device: DeviceChoice, label: stri
   // `selected` on the option, not `.value` on the select: the options render after the select's own bindings.
   return html`<label class="field">
     <span>${label}</span>
-    <select name=${device} @change=${(event: Event) => model.onChoose(device, (event.target as HTMLSelectElement).value)}>
+    <select name=${device} ?disabled=${model.joining} @change=${(event: Event) => model.onChoose(device, (event.target as HTMLSelectElement).value)}>
       ${options.map((option) => html`<option value=${option.deviceId} ?selected=${option.deviceId === chosen}>${option.label}</option>`)}
     </select>
   </label>`;
@@ -150,7 +165,7 @@ function renderPicker(model: PrejoinViewModel, device: DeviceChoice, label: stri
 function renderEffectPicker(model: PrejoinViewModel) {
   return html`<label class="field">
     <span>${model.text.backgroundEffect}</span>
-    <select name="effect" @change=${(event: Event) => model.onEffect((event.target as HTMLSelectElement).value as Effect)}>
+    <select name="effect" ?disabled=${model.joining} @change=${(event: Event) => model.onEffect((event.target as HTMLSelectElement).value as Effect)}>
       ${model.effects.map((effect) => html`<option value=${effect} ?selected=${effect === model.effect}>${effectLabel(effect, model.text)}</option>`)}
     </select>
   </label>`;
@@ -165,8 +180,8 @@ function renderProblem(model: PrejoinViewModel) {
         <strong>${text.permissionDeniedTitle}</strong>
         <p>${model.permissionHelp()}</p>
         <div class="problem-actions">
-          <button part="control retry-permission" type="button" @click=${model.onRetry}>${text.tryAgain}</button>
-          <button part="control join-without-media" type="button" @click=${model.onJoinAsViewer}>${text.joinWithoutMedia}</button>
+          <button part="control retry-permission" type="button" ?disabled=${model.joining} @click=${model.onRetry}>${text.tryAgain}</button>
+          <button part="control join-without-media" type="button" ?disabled=${model.joining} @click=${model.onJoinAsViewer}>${text.joinWithoutMedia}</button>
         </div>
       </div>`;
     case 'no-devices':
@@ -175,7 +190,7 @@ function renderProblem(model: PrejoinViewModel) {
       return html`<div part="preview-error" class="problem" role="alert" data-error="unavailable">
         <p>${text.devicesUnavailable}</p>
         <div class="problem-actions">
-          <button part="control retry-permission" type="button" @click=${model.onRetry}>${text.tryAgain}</button>
+          <button part="control retry-permission" type="button" ?disabled=${model.joining} @click=${model.onRetry}>${text.tryAgain}</button>
         </div>
       </div>`;
     default:

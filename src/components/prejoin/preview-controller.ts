@@ -70,14 +70,9 @@ export class PreviewController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Between `start()` and `release()`. */
+  /** Between `start()` and `handOver()` or `release()`. */
   get active(): boolean {
     return this.running;
-  }
-
-  /** The camera is open (its picture is in `stream`). */
-  get hasVideo(): boolean {
-    return this.videoTrack !== undefined;
   }
 
   /** A camera or microphone is being opened. */
@@ -188,10 +183,12 @@ export class PreviewController implements ReactiveController {
   }
 
   /**
-   * Gives the live tracks away (the publisher will own and stop them) and forgets them; for a
-   * device that is chosen but not open (camera off), its ID. Call `release()` afterwards.
+   * Gives the live tracks away (the publisher will own and stop them), forgets them and stops
+   * following the devices; for a device that is chosen but not open (camera off), its ID. Call
+   * `release()` afterwards (when convenient: nothing it frees is in use).
    */
   handOver(): HandedOverSources {
+    this.running = false;
     const sources: HandedOverSources = {};
     const audio = this.audioTrack?.readyState === 'live' ? this.audioTrack : undefined;
     const video = this.videoTrack?.readyState === 'live' ? this.videoTrack : undefined;

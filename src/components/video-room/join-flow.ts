@@ -20,17 +20,17 @@ export interface JoinSetup {
  * the remembered choices, with the remembered effect (the engine drops it where unsupported).
  */
 export function prepareJoin(prejoin: PrejoinController, element: VideoRoomAttributes, viewer: boolean): JoinSetup {
-  const remembered = element.noRemember ? {} : loadPreferences();
   const fromPreview = prejoin.take(viewer);
   if (fromPreview) {
     return {
       sources: fromPreview.sources,
       viewer: fromPreview.viewer,
       media: fromPreview.media,
-      devices: devicesOf(fromPreview.sources, fromPreview.speakerId ?? remembered.speakerId),
+      devices: devicesOf(fromPreview.sources, fromPreview.speakerId),
       effect: fromPreview.effect,
     };
   }
+  const remembered = element.noRemember ? {} : loadPreferences();
   const effect = remembered.effect ?? 'none';
   const videoFilter = effectFilter(effect, element.backgroundImage);
   const sources = videoFilter ? { videoFilter } : undefined;

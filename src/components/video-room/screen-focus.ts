@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoomStatus } from '../../room/state.js';
 
-type Screen = 'join' | 'call' | 'left' | 'error';
+export type Screen = 'join' | 'call' | 'left' | 'error';
 
-function screenOf(status: RoomStatus): Screen {
-  if (status === 'idle') return 'join';
+/** What `<video-room>` shows: a join from the join screen keeps that screen up until connected. */
+export function screenOf(status: RoomStatus, joiningFromScreen: boolean): Screen {
+  if (status === 'idle' || (status === 'joining' && joiningFromScreen)) return 'join';
   return status === 'left' || status === 'error' ? status : 'call';
 }
 
@@ -18,7 +19,7 @@ const landing: Record<Screen, string> = {
 
 /** What the controller needs from `<video-room>`. */
 export interface ScreenFocusHost extends ReactiveControllerHost, HTMLElement {
-  readonly state: RoomStatus;
+  readonly shownScreen: Screen;
 }
 
 /**
@@ -41,7 +42,7 @@ export class ScreenFocus implements ReactiveController {
   hostUpdate(): void {
     // Before rendering: what holds focus now may be gone after.
     this.focused = this.host.shadowRoot?.activeElement ?? null;
-    const screen = screenOf(this.host.state);
+    const screen = this.host.shownScreen;
     if (this.screen !== undefined && screen !== this.screen && (this.focused || this.pending)) this.pending = landing[screen];
     this.screen = screen;
   }

@@ -7,7 +7,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { englishShellStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { LeaveReason, RoomEventMap } from '../../room/events.js';
-import { effectiveMedia, isInCall, type PublisherSources } from '../../room/room.js';
+import { effectiveMedia, isInCall } from '../../room/room.js';
 import type { RoomState, RoomStatus } from '../../room/state.js';
 import type { VideoTileElement } from '../video-tile/video-tile.js';
 import { PageVisibilityController } from '../page-visibility-controller.js';
@@ -20,7 +20,7 @@ import type { InCallModel, InCallView } from './in-call-view.js';
 import { loadInCallView } from './in-call-loader.js';
 import { renderBanners, renderErrorScreen, renderLeftScreen, type BannersActions, type Notice, type ScreenActions } from './room-screens.js';
 import { roomEvent } from './room-events.js';
-import { ScreenFocus } from './screen-focus.js';
+import { ScreenFocus, screenOf, type Screen } from './screen-focus.js';
 import { VideoRoomApi } from './video-room-api.js';
 import { videoRoomStyles } from './video-room.styles.js';
 import { prejoinStyles } from '../prejoin/prejoin.styles.js';
@@ -146,6 +146,7 @@ export class VideoRoomElement extends VideoRoomApi {
   private readonly prejoin = new PrejoinController(this, {
     settings: () => ({
       showing: this.snapshot.status === 'idle' && this.isConnected,
+      joining: this.snapshot.status === 'joining',
       remember: !this.noRemember,
       displayName: this.displayName,
       startAudio: !this.startAudioMuted,
@@ -169,6 +170,11 @@ export class VideoRoomElement extends VideoRoomApi {
     super();
     new PageVisibilityController(this, (hidden) => this.engine.setPageHidden(hidden));
     new ScreenFocus(this);
+  }
+
+  /** @internal What shows: a join from the join screen keeps it up, with the user's picture, until connected. */
+  get shownScreen(): Screen {
+    return screenOf(this.snapshot.status, this.prejoin.joiningFromScreen);
   }
 
   /** The most recent error, recoverable or not. */
@@ -244,7 +250,7 @@ export class VideoRoomElement extends VideoRoomApi {
     const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported } = this;
     const canRecord = Boolean(this.recordingEndpoint || this.recordingHandler);
     const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported, settingsOpen: view?.settings.open ?? false, canRecord, captions: this.captions };
-    this.model = view && isInCall(snapshot.status) ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
+    this.model = view && this.shownScreen === 'call' ? view.model({ ...inputs, stage: this.stageSize, width: this.size.width }) : undefined;
   }
 
   protected override updated(): void {
@@ -257,26 +263,25 @@ export class VideoRoomElement extends VideoRoomApi {
   }
 
   protected override render() {
-    // While joining: the banner and the user's own picture; the control bar (the most to render)
-    // comes once connected, so its work never delays the connection.
+    // While joining without the join screen: the banner and the user's own picture; the control
+    // bar (the most to render) comes once connected, so its work never delays the connection.
+    const { view, model } = this;
     const status = this.snapshot.status;
-    const view = this.view;
-    const model = this.model;
     return html`
       <div part="base" class="base" lang=${this.locale.code} dir=${this.locale.dir}>
         <slot name="header"></slot>
-        <div class="body">${this.renderBody(status)}</div>
+        <div class="body">${this.renderBody(this.shownScreen, status)}</div>
         ${view && model && !this.hideControls && status !== 'joining' ? view.renderControls(model, view.actions) : nothing}
         <div class="announcer" role="status" aria-live="polite">${view?.announcer.render() ?? nothing}</div>
       </div>
     `;
   }
 
-  private renderBody(status: RoomStatus) {
+  private renderBody(screen: Screen, status: RoomStatus) {
     const text = this.text;
-    if (status === 'idle') return this.prejoin.render();
-    if (status === 'left') return renderLeftScreen(text, this.leftReason === 'forced', this.screenActions);
-    if (status === 'error') return renderErrorScreen(text, this.snapshot.error, this.screenActions);
+    if (screen === 'join') return this.prejoin.render();
+    if (screen === 'left') return renderLeftScreen(text, this.leftReason === 'forced', this.screenActions);
+    if (screen === 'error') return renderErrorScreen(text, this.snapshot.error, this.screenActions);
     const { view, model } = this;
     const banners = { text, status, audioBlocked: this.snapshot.audioBlocked, notice: this.notice, stage: view && model ? view.renderBanners(model) : nothing };
     return html`
@@ -290,28 +295,27 @@ export class VideoRoomElement extends VideoRoomApi {
 
   /** `viewer`: join without camera and microphone. */
   private startJoin(viewer: boolean): Promise<void> {
-    let sources: PublisherSources | undefined;
-    let asViewer = viewer;
-    if (!isInCall(this.snapshot.status)) {
-      this.notice = undefined;
-      const setup = prepareJoin(this.prejoin, this, viewer);
-      ({ sources, viewer: asViewer } = setup);
-      this.startEffect = setup.effect;
-      this.startDevices = setup.devices;
-      this.engine.setStartMedia(setup.media);
-      if (setup.devices.speaker) this.engine.useAudioOutput(setup.devices.speaker).catch(() => undefined);
-      void this.loadView();
-    }
-    return this.engine.join({
+    const setup = isInCall(this.snapshot.status) ? undefined : prepareJoin(this.prejoin, this, viewer);
+    // The token request leaves first; everything else here can wait for its round trip.
+    const joining = this.engine.join({
       sdk: this.sdk,
       tokenProvider: this.tokenProvider,
       endpoint: endpointOptions(this),
       room: this.room?.trim() || undefined,
       displayName: this.displayName.trim() || this.prejoin.rememberedName || this.text.guest,
-      sources: this.captions ? { ...sources, publishCaptions: true } : sources,
-      viewer: asViewer,
+      sources: this.captions ? { ...setup?.sources, publishCaptions: true } : setup?.sources,
+      viewer: setup?.viewer ?? viewer,
+      media: setup?.media,
       rejoinTimeout: this.rejoinTimeout,
     });
+    if (setup) {
+      this.notice = undefined;
+      this.startEffect = setup.effect;
+      this.startDevices = setup.devices;
+      if (setup.devices.speaker) this.engine.useAudioOutput(setup.devices.speaker).catch(() => undefined);
+      void this.loadView();
+    }
+    return joining;
   }
 
   /** Fetches the stage, panels and controls once; a failure leaves the placeholder stage (the call still works). */
@@ -347,6 +351,8 @@ export class VideoRoomElement extends VideoRoomApi {
     const media = effectiveMedia(next);
     this.audioMuted = !media.audio;
     this.videoMuted = !media.video;
+    // The join screen kept up while joining shows nothing of the call: only a new status renders.
+    if (next.status === 'joining' && previous.status === 'joining' && this.shownScreen === 'join') return;
     if (!this.updateTilesAlone(previous, next)) this.requestUpdate();
   }
 
