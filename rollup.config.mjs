@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { compileLitTemplates } from '@lit-labs/compiler';
 import { minify } from 'terser';
 
 const require = createRequire(import.meta.url);
@@ -24,10 +25,25 @@ const sdkLoader = source('./src/sdk/loader.ts');
 /** Peer dependencies: the app brings its own (`@lit/react` is a dependency, resolved by the app too). */
 const external = ['react', '@lit/react'];
 
+/**
+ * The join screen's templates are prepared at build time (@lit-labs/compiler): its first render
+ * then clones ready-made templates instead of parsing their HTML and finding their bindings. Only
+ * the join screen's files: that render is on the first paint, and the entry's size is budgeted.
+ */
+const JOIN_SCREEN_FILES = /src\/components\/(prejoin\/prejoin-view|icons|video-room\/video-room)\.ts$/;
+const prepareJoinScreenTemplates = (program) => {
+  const compile = compileLitTemplates(program);
+  return (context) => {
+    const transform = compile(context);
+    return (file) => (JOIN_SCREEN_FILES.test(file.fileName.replaceAll('\\', '/')) ? transform(file) : file);
+  };
+};
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
     compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: 'dist', rootDir: 'src' },
+    transformers: { before: [{ type: 'program', factory: prepareJoinScreenTemplates }] },
   });
 
 /**
