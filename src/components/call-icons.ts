@@ -1,7 +1,11 @@
-import { svg } from 'lit';
-import { icon } from './icons.js';
+import { svg, type SVGTemplateResult } from 'lit';
 
 // The icons only a call shows (the control bar, tiles, panels, menus), in the in-call chunk.
+
+/** A 24×24 stroke icon around its drawing; decorative, the buttons carry the accessible names. */
+export const icon = (body: SVGTemplateResult) =>
+  svg`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+
 export const leaveIcon = icon(svg`<path d="M10 17l-5-5 5-5M5 12h11M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3"/>`);
 export const pinIcon = icon(svg`<path d="M9 4h6l-1 6 4 3v2h-5v5l-1 1-1-1v-5H6v-2l4-3z"/>`);
 export const layoutGridIcon = icon(svg`<rect x="3" y="3" width="8" height="8" rx="1"/><rect x="13" y="3" width="8" height="8" rx="1"/><rect x="3" y="13" width="8" height="8" rx="1"/><rect x="13" y="13" width="8" height="8" rx="1"/>`);

@@ -14,7 +14,8 @@ const previewPlaying = (element: Element) => {
 };
 
 async function previewUp(delayMs: number, key = requestKey()): Promise<{ element: VideoRoomElement; key: string }> {
-  const element = mountRoom({ sim: newSimulator(), endpoint: `/test-token?delay=${delayMs}&key=${key}` });
+  // No remembered name or devices from other tests: each starts from an empty field.
+  const element = mountRoom({ sim: newSimulator(), endpoint: `/test-token?delay=${delayMs}&key=${key}`, attributes: { 'no-remember': true } });
   await waitFor(() => previewPlaying(element), 'preview plays');
   return { element, key };
 }

@@ -1,10 +1,11 @@
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import { ariaState } from '../aria.js';
 import { moreIcon } from '../call-icons.js';
+import type { Icon } from '../icons.js';
 import { menuButtonKeydown, menuKeydown, type MenuToggle } from './menu.js';
 
 /** One control of the call bar; the caller builds the list each render from the room's state. */
@@ -13,7 +14,7 @@ export interface ControlSpec {
   name: string;
   /** Accessible name and tooltip. */
   label: string;
-  icon: SVGTemplateResult;
+  icon: Icon;
   /** May return a Promise; its rejection is swallowed (the room reports failures itself). */
   action: () => unknown;
   /** Present for toggles: `aria-pressed` in the bar, `aria-checked` in the More menu. */
@@ -44,7 +45,7 @@ export interface ControlSpec {
 export interface ControlChoice {
   name: string;
   label: string;
-  icon: SVGTemplateResult;
+  icon: Icon;
   checked: boolean;
   action: () => unknown;
 }

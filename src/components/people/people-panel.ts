@@ -1,8 +1,8 @@
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { Participant, RoomState } from '../../room/state.js';
-import { cameraIcon, cameraOffIcon, micIcon, micOffIcon } from '../icons.js';
+import { cameraIcon, cameraOffIcon, micIcon, micOffIcon, type Icon } from '../icons.js';
 import { closeIcon, handIcon } from '../call-icons.js';
 import { avatarIndex } from '../avatar-color.js';
 import { initials } from '../initials.js';
@@ -140,7 +140,7 @@ function renderRow(row: PersonRow, text: VideoRoomStrings, moderator: ModeratorM
   </li>`;
 }
 
-function stateIcon(off: boolean, label: string, icon: SVGTemplateResult): TemplateResult {
+function stateIcon(off: boolean, label: string, icon: Icon): TemplateResult {
   return html`<span role="img" aria-label=${label} title=${label} data-off=${String(off)}>${icon}</span>`;
 }
 

@@ -1,10 +1,10 @@
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { DeviceOption } from '../../media/devices.js';
 import { effectLabel, type Effect } from '../../media/effects.js';
 import { ariaState } from '../aria.js';
-import { cameraIcon, cameraOffIcon, micIcon, micOffIcon } from '../icons.js';
+import { cameraIcon, cameraOffIcon, micIcon, micOffIcon, type Icon } from '../icons.js';
 import type { PreviewController } from './preview-controller.js';
 
 export type DeviceChoice = 'camera' | 'microphone' | 'speaker';
@@ -132,7 +132,7 @@ function toggle(
   name: string,
   on: boolean,
   label: string,
-  [onIcon, offIcon]: [SVGTemplateResult, SVGTemplateResult],
+  [onIcon, offIcon]: [Icon, Icon],
   disabled: boolean,
   click: () => void,
 ): TemplateResult {

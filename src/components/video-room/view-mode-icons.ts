@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { icon } from '../icons.js';
+import { icon } from '../call-icons.js';
 
 // Here rather than in icons.ts, which ships before joining: only the in-call controls show these.
 export const fullscreenIcon = icon(svg`<path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>`);
