@@ -133,8 +133,9 @@ export class Room {
 
   /** The microphone and camera choice for the next join; ignored while in a call. */
   setStartMedia(media: { audio: boolean; video: boolean }): void {
-    if (inCall.has(this.state.status)) return;
-    this.setState({ ...this.state, localMedia: { ...this.state.localMedia, ...media } });
+    const current = this.state.localMedia;
+    if (inCall.has(this.state.status) || (media.audio === current.audio && media.video === current.video)) return;
+    this.setState({ ...this.state, localMedia: { ...current, ...media } });
   }
 
   /** Shares the screen; resolves false when the user cancelled the browser's picker. */
