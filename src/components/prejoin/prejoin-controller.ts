@@ -122,10 +122,10 @@ export class PrejoinController implements ReactiveController {
   }
 
   /**
-   * Takes the preview's tracks and choices for a join (the screen stays up, showing the
-   * handed-over picture, until the call shows; the rest of the preview is released then). Undefined when the
-   * screen is not live (a retry, a rejoin). A viewer, or a user whose devices are blocked or
-   * missing, publishes nothing.
+   * Takes the preview's tracks and choices for a join. The screen stays up, showing the
+   * handed-over picture, until the call shows; the rest of the preview is released then.
+   * Undefined when the screen is not live (a retry, a rejoin). A viewer, or a user whose devices
+   * are blocked or missing, publishes nothing.
    */
   take(viewer = false): PrejoinMedia | undefined {
     const preview = this.preview;

@@ -5,6 +5,7 @@ import { PageOrder } from '../../layout/page-order.js';
 import { planStage, samePlan, type LayoutMode, type StagePlan } from '../../layout/stage-plan.js';
 import type { ReactionEmoji, RoomState } from '../../room/state.js';
 import { tileOnlyChanges, type TileChange } from '../../room/tile-changes.js';
+import type { VideoTileElement } from '../video-tile/video-tile.js';
 import type { VideoTarget } from '../../room/video-quality.js';
 import { renderChatPanel } from '../chat/chat-panel.js';
 import { chatStyles } from '../chat/chat.styles.js';
@@ -149,7 +150,10 @@ export class InCallView {
   readonly actions: InCallActions;
   readonly viewModes: ViewModes;
 
-  constructor(host: VideoRoomElement, source: () => StageSource) {
+  constructor(
+    private readonly host: VideoRoomElement,
+    source: () => StageSource,
+  ) {
     this.settings = new SettingsController(host);
     this.actions = inCallActions(host, () => this);
     this.more = new MenuController(host, 'more');
@@ -199,11 +203,26 @@ export class InCallView {
   }
 
   /**
-   * The tile changes from `previous` to `next` when they show on those tiles alone, so the tiles
-   * can take them without a render of the element: the stage would look the same, and neither the
-   * people panel, a moderator's mute buttons nor picture-in-picture shows them. Else undefined.
+   * Someone speaking or muting shows on their tile alone: that tile gets its new state, and the
+   * element need not render (its cost would grow with every tile in the room, hidden ones too).
+   * False, and nothing done, when the change shows anywhere else.
    */
-  changesOnTilesAlone(previous: RoomState, next: RoomState): TileChange[] | undefined {
+  updateTilesAlone(previous: RoomState, next: RoomState): boolean {
+    const changes = this.changesOnTilesAlone(previous, next);
+    if (!changes) return false;
+    const root = this.host.renderRoot;
+    const elements = changes.map(({ after }) => root.querySelector<VideoTileElement>(`vr-video-tile[data-key="${CSS.escape(after.key)}"]`));
+    if (elements.some((element) => !element)) return false;
+    changes.forEach(({ after }, index) => (elements[index]!.tile = after));
+    return true;
+  }
+
+  /**
+   * The tile changes from `previous` to `next` when they show on those tiles alone: the stage
+   * would look the same, and neither the people panel, a moderator's mute buttons nor
+   * picture-in-picture shows them. Else undefined.
+   */
+  private changesOnTilesAlone(previous: RoomState, next: RoomState): TileChange[] | undefined {
     const input = this.lastInput;
     if (!input || !this.lastPlan || this.panels.panel === 'participants' || this.viewModes.pip.active) return undefined;
     const changes = tileOnlyChanges(previous, next);

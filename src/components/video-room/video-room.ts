@@ -9,7 +9,6 @@ import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { LeaveReason, RoomEventMap } from '../../room/events.js';
 import { effectiveMedia, isInCall } from '../../room/room.js';
 import type { RoomState, RoomStatus } from '../../room/state.js';
-import type { VideoTileElement } from '../video-tile/video-tile.js';
 import { PageVisibilityController } from '../page-visibility-controller.js';
 import { PrejoinController } from '../prejoin/prejoin-controller.js';
 import { ResizeController } from '../resize-controller.js';
@@ -353,23 +352,10 @@ export class VideoRoomElement extends VideoRoomApi {
     this.videoMuted = !media.video;
     // The join screen kept up while joining shows nothing of the call: only a new status renders.
     if (next.status === 'joining' && previous.status === 'joining' && this.shownScreen === 'join') return;
-    if (!this.updateTilesAlone(previous, next)) this.requestUpdate();
-  }
-
-  /**
-   * Someone speaking or muting shows on their tile alone: that tile gets its new state and the
-   * element does not render (its cost would grow with every tile in the room, hidden ones too).
-   */
-  private updateTilesAlone(previous: RoomState, next: RoomState): boolean {
-    const view = this.view;
-    // The call's view is on screen (a model was rendered) and no render is coming anyway.
-    if (!view || !this.model || this.isUpdatePending) return false;
-    const changes = view.changesOnTilesAlone(previous, next);
-    if (!changes) return false;
-    const elements = changes.map(({ after }) => this.renderRoot.querySelector<VideoTileElement>(`vr-video-tile[data-key="${CSS.escape(after.key)}"]`));
-    if (elements.some((element) => !element)) return false;
-    changes.forEach(({ after }, index) => (elements[index]!.tile = after));
-    return true;
+    // Speaking or muting shows on a tile alone: with the call's view on screen (a model was
+    // rendered) and no render coming anyway, that tile takes it and the element does not render.
+    const tilesTookIt = Boolean(this.view && this.model && !this.isUpdatePending && this.view.updateTilesAlone(previous, next));
+    if (!tilesTookIt) this.requestUpdate();
   }
 
   protected override onRoomEvent<K extends keyof RoomEventMap>(type: K, detail: RoomEventMap[K]): void {
