@@ -82,7 +82,11 @@ export class PublisherMedia implements StreamMedia {
   }
 
   audioLevel(): number {
-    return this.host.props.publishAudio && this.meter ? this.meter.level() : 0;
+    if (!this.host.props.publishAudio || !this.mic) return 0;
+    // Measured from the first reading on, as the SDK's meter starts with its first listener:
+    // a publisher nobody measures opens no audio graph.
+    this.meter ??= createLevelMeter(this.ctx.audio, this.mic);
+    return this.meter.level();
   }
 
   /** The record of a stream published from `connection` with this media, as it is now. */
@@ -166,11 +170,6 @@ export class PublisherMedia implements StreamMedia {
     if (this.mic) this.mic.enabled = this.host.props.publishAudio;
   }
 
-  /** Starts measuring the microphone (for `audioLevelUpdated` and for subscribers). */
-  startMeter(): void {
-    this.meter = createLevelMeter(this.ctx.audio, this.mic);
-  }
-
   hasVideoSource(): boolean {
     return this.kind !== null;
   }
@@ -201,7 +200,7 @@ export class PublisherMedia implements StreamMedia {
     stream.addTrack(next);
     this.mic = next;
     this.meter?.dispose();
-    this.meter = createLevelMeter(this.ctx.audio, next);
+    this.meter = null; // the next reading measures the new microphone
     this.host.tracksChanged();
   }
 

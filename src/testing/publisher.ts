@@ -288,7 +288,6 @@ export class SimPublisher extends PublisherSources {
     if (this.state !== 'acquiring') return;
     if (!this.props.publishVideo) await this._media.applyVideoState();
     if (this.state !== 'acquiring') return;
-    this._media.startMeter();
     this.stopLevelTimer = this.ctx.timers.interval(() => this.emitAudioLevel(), this.ctx.options.audioLevelIntervalMs);
     this.video = createVideoElement(stream, true);
     this._emit(createEvent('mediaStreamAvailable', this, { mediaStream: stream }));

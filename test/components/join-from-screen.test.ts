@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { VideoRoomElement } from '../../src/define.js';
 import { cleanup, control, lastTokenRequest, mountRoom, newSimulator, requestKey, shadow, tiles, waitFor } from '../support/room-fixture.js';
 import { focusedPart } from '../support/focus.js';
+import { BUSY_DELAY_MS } from '../../src/components/prejoin/prejoin-controller.js';
 
 const joinScreen = (element: Element) => shadow(element).querySelector<HTMLElement>('[part~="join-screen"]');
 const previewVideo = (element: Element) => joinScreen(element)?.querySelector<HTMLVideoElement>('[part~="preview-video"]') ?? null;
@@ -29,9 +30,15 @@ describe('<video-room> joining from the join screen', () => {
     control(element, 'join').click();
     await element.updateComplete;
 
+    // A join that answers quickly goes straight to the call: "Joining…" waits a moment.
     expect(element.state).to.equal('joining');
+    expect(element.getAttribute('state'), 'reflected at once').to.equal('joining');
     const join = control(element, 'join');
-    expect(join.getAttribute('aria-disabled')).to.equal('true');
+    expect(join.getAttribute('aria-disabled')).to.equal('false');
+    expect(join.querySelector('[role="status"]')).to.equal(null);
+    const pressed = performance.now();
+    await waitFor(() => join.getAttribute('aria-disabled') === 'true', 'Joining… shows');
+    expect(performance.now() - pressed).to.be.at.least(BUSY_DELAY_MS - 20);
     expect(join.querySelector('[role="status"]')?.textContent).to.equal('Joining…');
     expect(joinScreen(element)!.getAttribute('aria-busy')).to.equal('true');
     // The same camera track, now the call's, still plays in the preview; no stage is drawn behind it.

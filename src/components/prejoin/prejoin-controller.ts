@@ -43,6 +43,13 @@ export interface PrejoinMedia {
   viewer: boolean;
 }
 
+/**
+ * How long a join from the screen may take before Join turns into "Joining…". A fast join goes
+ * straight to the call with no flash of a busy screen, and the page renders nothing while the
+ * token request and the connection are in flight (a render and its frame there delay both).
+ */
+export const BUSY_DELAY_MS = 100;
+
 export interface PrejoinOptions {
   settings(): PrejoinSettings;
   /** The user chose Join (`viewer`: without camera and microphone), with this name. */
@@ -67,7 +74,8 @@ export class PrejoinController implements ReactiveController {
   /** Cancels a preview start waiting for the screen's first paint. */
   private cancelStart: (() => void) | undefined;
   /** Set while a join from this screen is under way: the picture handed over, still shown. */
-  private joining: { picture: MediaStream | undefined } | undefined;
+  private joining: { picture: MediaStream | undefined; busyShown: boolean } | undefined;
+  private busyTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,23 +90,34 @@ export class PrejoinController implements ReactiveController {
     return this.joining !== undefined;
   }
 
+  /**
+   * A join from this screen has just started and nothing about it shows yet: the element need not
+   * render (it is the same screen until "Joining…" shows or the status changes).
+   */
+  get joiningUnseen(): boolean {
+    return this.joining?.busyShown === false;
+  }
+
   /** The remembered name, for a join without the screen's own field. */
   get rememberedName(): string {
     return this.remembered.name ?? '';
   }
 
   hostConnected(): void {
-    // Back on the page after a removal: the next update restarts the preview if the screen shows.
+    // Back on the page after a removal: the next update restarts the preview if the screen shows
+    // (or, moved while joining, shows that the join is under way).
+    if (this.joining) this.joining.busyShown = true;
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.stopWaiting();
+    this.stopBusyTimer();
   }
 
   hostUpdate(): void {
     const settings = this.options.settings();
-    if (!settings.joining) this.joining = undefined;
+    if (!settings.joining) this.endJoining();
     if (!settings.showing) {
       this.stopWaiting();
       // A join from this screen keeps it up: what is left of the preview goes once the call shows.
@@ -129,16 +148,16 @@ export class PrejoinController implements ReactiveController {
    */
   take(viewer = false): PrejoinMedia | undefined {
     const preview = this.preview;
-    this.joining = undefined;
+    this.endJoining();
     if (!preview.active) return undefined;
     const speakerId = preview.speakerId;
     const effect = this.effect;
     if (viewer || preview.error === 'denied' || preview.error === 'no-devices') {
       preview.release();
-      this.joining = { picture: undefined };
+      this.startJoining(undefined);
       return { media: { audio: false, video: false }, sources: {}, speakerId, effect, viewer: true };
     }
-    this.joining = { picture: preview.stream };
+    this.startJoining(preview.stream);
     const media = { audio: preview.micOn, video: preview.cameraOn };
     const filter = effectFilter(effect, this.options.settings().backgroundImage);
     const sources: PublisherSources = { ...preview.handOver(), ...(filter ? { videoFilter: filter } : {}) };
@@ -152,7 +171,7 @@ export class PrejoinController implements ReactiveController {
       text,
       preview: this.preview,
       picture: this.joining ? this.joining.picture : this.preview.stream,
-      joining: this.joining !== undefined,
+      joining: this.joining?.busyShown === true,
       name: settings.displayName || this.remembered.name || '',
       speakerChoice: canChooseSpeaker(),
       permissionHelp: () => browserInstructions(text),
@@ -195,6 +214,25 @@ export class PrejoinController implements ReactiveController {
     const name = this.name.trim();
     this.options.join({ name, viewer });
     this.remember({ name: name || undefined });
+  }
+
+  private startJoining(picture: MediaStream | undefined): void {
+    const joining = { picture, busyShown: false };
+    this.joining = joining;
+    this.busyTimer = setTimeout(() => {
+      joining.busyShown = true;
+      this.host.requestUpdate();
+    }, BUSY_DELAY_MS);
+  }
+
+  private endJoining(): void {
+    this.joining = undefined;
+    this.stopBusyTimer();
+  }
+
+  private stopBusyTimer(): void {
+    clearTimeout(this.busyTimer);
+    this.busyTimer = undefined;
   }
 
   private stopWaiting(): void {

@@ -109,7 +109,6 @@ export const prejoinStyles = css`
     background: var(--vr-level-color, #22c55e);
     transform: scaleX(var(--vr-level, 0));
     transform-origin: left;
-    transition: transform 66ms linear;
   }
   .level span:dir(rtl) {
     transform-origin: right;
@@ -168,10 +167,5 @@ export const prejoinStyles = css`
   .problem-actions button {
     padding: 6px 12px;
     background: rgb(255 255 255 / 12%);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .level span {
-      transition: none;
-    }
   }
 `;

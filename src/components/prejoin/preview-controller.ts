@@ -59,6 +59,8 @@ export class PreviewController implements ReactiveController {
   private readonly generation = { audio: 0, video: 0 };
   private meter: AudioLevelMeter | undefined;
   private meterTimer: ReturnType<typeof setInterval> | undefined;
+  /** The level last written to the meter element, in percent. */
+  private shownLevel = 0;
   private fallbackLabel: FallbackLabel | undefined;
   private undo: Array<() => void> = [];
 
@@ -106,6 +108,7 @@ export class PreviewController implements ReactiveController {
     this.micOn = choices.audio;
     this.fallbackLabel = choices.fallbackLabel;
     this.meter = new AudioLevelMeter();
+    this.shownLevel = 0;
     this.meterTimer = setInterval(() => this.showLevel(), METER_INTERVAL_MS);
     this.undo.push(
       watchDevices(() => void this.devicesChanged()),
@@ -189,6 +192,9 @@ export class PreviewController implements ReactiveController {
    */
   handOver(): HandedOverSources {
     this.running = false;
+    // The screen stays up while joining: a still meter costs no frames there. Closing its
+    // AudioContext waits for release(): it is slow, and the token request is about to leave.
+    this.stopMeterTimer();
     const sources: HandedOverSources = {};
     const audio = this.audioTrack?.readyState === 'live' ? this.audioTrack : undefined;
     const video = this.videoTrack?.readyState === 'live' ? this.videoTrack : undefined;
@@ -206,8 +212,7 @@ export class PreviewController implements ReactiveController {
     this.running = false;
     this.detach('audio', true);
     this.detach('video', true);
-    clearInterval(this.meterTimer);
-    this.meterTimer = undefined;
+    this.stopMeterTimer();
     this.meter?.close();
     this.meter = undefined;
     const undo = this.undo;
@@ -328,12 +333,21 @@ export class PreviewController implements ReactiveController {
     }
   }
 
-  private showLevel(): void {
+  /** Writes the level only when its percent changed: every write costs the page a style and paint pass. */
+  private showLevel(level = this.micOn && this.audioTrack?.readyState === 'live' ? (this.meter?.level() ?? 0) : 0): void {
+    const percent = Math.round(level * 100);
+    if (percent === this.shownLevel) return;
     const element = this.meterElement();
     if (!element) return;
-    const level = this.micOn && this.audioTrack?.readyState === 'live' ? (this.meter?.level() ?? 0) : 0;
-    element.style.setProperty('--vr-level', level.toFixed(3));
-    element.setAttribute('aria-valuenow', String(Math.round(level * 100)));
+    this.shownLevel = percent;
+    element.style.setProperty('--vr-level', String(percent / 100));
+    element.setAttribute('aria-valuenow', String(percent));
+  }
+
+  private stopMeterTimer(): void {
+    clearInterval(this.meterTimer);
+    this.meterTimer = undefined;
+    this.showLevel(0);
   }
 }
 

@@ -240,6 +240,11 @@ export class VideoRoomElement extends VideoRoomApi {
     });
   }
 
+  protected override shouldUpdate(): boolean {
+    // A join from the join screen renders nothing until "Joining…" shows or the status changes.
+    return !(this.snapshot.status === 'joining' && this.prejoin.joiningUnseen);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('startAudioMuted') || changed.has('startVideoMuted')) && !isInCall(this.snapshot.status)) {
       this.engine.setStartMedia({ audio: !this.startAudioMuted, video: !this.startVideoMuted });
@@ -350,6 +355,10 @@ export class VideoRoomElement extends VideoRoomApi {
     const media = effectiveMedia(next);
     this.audioMuted = !media.audio;
     this.videoMuted = !media.video;
+    if (next.status === 'joining' && this.prejoin.joiningUnseen) {
+      // No update runs for now (shouldUpdate): the state is reflected here, the rest with "Joining…".
+      this.setAttribute('state', next.status);
+    }
     // The join screen kept up while joining shows nothing of the call: only a new status renders.
     if (next.status === 'joining' && previous.status === 'joining' && this.shownScreen === 'join') return;
     // Speaking or muting shows on a tile alone: with the call's view on screen (a model was
