@@ -277,19 +277,25 @@ async function changeMutations(participantId, change = 'mute', windowMs = 400) {
   };
 }
 
-/** Resolves once no SDK call has been recorded for `quietMs`. */
-async function settle(quietMs = 600, timeoutMs = 10_000) {
+/** Resolves to whether `count()` stayed the same for `quietMs` before `timeoutMs` ran out. */
+async function untilQuiet(count, quietMs, timeoutMs) {
   const deadline = performance.now() + timeoutMs;
-  let count = sim.calls.length;
+  let last = count();
   let since = performance.now();
   while (performance.now() - since < quietMs) {
-    if (performance.now() > deadline) throw new Error('SDK calls did not settle');
+    if (performance.now() > deadline) return false;
     await sleep(50);
-    if (sim.calls.length !== count) {
-      count = sim.calls.length;
+    if (count() !== last) {
+      last = count();
       since = performance.now();
     }
   }
+  return true;
+}
+
+/** Resolves once no SDK call has been recorded for `quietMs`. */
+async function settle(quietMs = 600, timeoutMs = 10_000) {
+  if (!(await untilQuiet(() => sim.calls.length, quietMs, timeoutMs))) throw new Error('SDK calls did not settle');
 }
 
 /** What the remote video costs right now, against what the screen shows. */
@@ -352,8 +358,30 @@ function nextPage() {
 }
 
 /** A remote participant whose camera tile is on the current page (other than `except`). */
-function visibleRemoteParticipant(except) {
-  return tiles().find((tile) => !tile.local && !tile.hidden && tile.kind === 'camera' && tile.participantId !== except)?.participantId ?? null;
+function visibleRemoteParticipant(except = []) {
+  return tiles().find((tile) => !tile.local && !tile.hidden && tile.kind === 'camera' && !except.includes(tile.participantId))?.participantId ?? null;
+}
+
+/**
+ * `changeMutations` for `count` visible participants in turn, each another one. A speaker stops
+ * again (and their tile shows it) before the next one starts, so each window holds one change.
+ */
+async function changeSeries(change, count) {
+  // The first reports after mounting (network quality, video sizes) update tiles for a while.
+  await untilQuiet(() => updates.length, 600, 10_000);
+  const results = [];
+  const done = [];
+  for (let index = 0; index < count; index += 1) {
+    const participantId = visibleRemoteParticipant(done);
+    if (!participantId) break;
+    done.push(participantId);
+    results.push(await changeMutations(participantId, change));
+    if (change === 'speak') {
+      sim.stopSpeaking(participantId);
+      await waitFor(() => room.shadowRoot.querySelector(`vr-video-tile[data-participant-id="${participantId}"][data-kind="camera"][data-speaking="false"]`), 5_000, 'the speaker quiet again');
+    }
+  }
+  return results;
 }
 
 // --- Leaks (bench/leaks.mjs) ---------------------------------------------------------------------------
@@ -415,6 +443,7 @@ window.bench = {
   tiles,
   addParticipantsOneByOne,
   changeMutations,
+  changeSeries,
   settle,
   quality,
   videoOnCount,

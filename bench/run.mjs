@@ -114,15 +114,21 @@ try {
 startupChecks(startup, check);
 frameRateChecks(frameRate, check);
 for (const change of ['speak', 'mute']) {
-  const result = hundred[change];
+  const { all, median } = hundred[change];
+  const times = all.map((result) => result.updateMs);
   check(
-    `${hundred.participants} participants, one ${change === 'speak' ? 'starts speaking' : 'mutes'}: updates`,
-    `<video-room> ${result.roomUpdates}, their tile ${result.tileUpdates}, ${result.updateMs.toFixed(1)} ms; other tiles ${result.otherTileUpdates} (${result.otherTileUpdatesBefore} in the quiet window before)`,
+    `${hundred.participants} participants, one ${change === 'speak' ? 'starts speaking' : 'mutes'}: updates (median of ${all.length})`,
+    `<video-room> ${Math.max(...all.map((result) => result.roomUpdates))}, their tile ${median.tileUpdates}, ${median.updateMs.toFixed(1)} ms ` +
+      `(${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)}); other tiles ${median.otherTileUpdates} (${median.otherTileUpdatesBefore} in the quiet window before)`,
     `0 <video-room>, ≤ ${BUDGET.changeMs} ms, no more other tiles than when quiet (±1)`,
-    result.roomUpdates === 0 &&
-      result.updateMs <= BUDGET.changeMs &&
-      result.otherTileUpdates <= result.otherTileUpdatesBefore + 1 &&
-      (change === 'speak' ? result.tileSpeaking : result.tileMuted),
+    all.length === hundred.changes &&
+      median.updateMs <= BUDGET.changeMs &&
+      all.every(
+        (result) =>
+          result.roomUpdates === 0 &&
+          result.otherTileUpdates <= result.otherTileUpdatesBefore + 1 &&
+          (change === 'speak' ? result.tileSpeaking : result.tileMuted),
+      ),
   );
 }
 
@@ -279,9 +285,10 @@ md.push(
   ...(mute.outside.length ? [`- Outside the tile: ${mute.outside.join('; ')}`] : []),
   `- Element updates it caused: \`<video-room>\` ${mute.roomUpdates}, tiles ${mute.tileUpdates}, ${mute.updateMs.toFixed(1)} ms`,
   '',
-  `With ${hundred.participants} participants (grid, default paging), the same window around one change each: ` +
-    ['speak', 'mute'].map((change) => `${change}: \`<video-room>\` ${hundred[change].roomUpdates} updates, their tile ${hundred[change].tileUpdates} (other tiles ${hundred[change].otherTileUpdates}, ${hundred[change].otherTileUpdatesBefore} when quiet), ` +
-      `${hundred[change].updateMs.toFixed(1)} ms, ${hundred[change].records} mutation records (${hundred[change].baseline} in the quiet window before)`).join('; ') + '.',
+  `With ${hundred.participants} participants (grid, default paging), the same window around each of ${hundred.changes} changes of each kind, ` +
+    'each to another participant on the page (a speaker stops again before the next starts); the change with the median update time: ' +
+    ['speak', 'mute'].map((change) => { const { all, median } = hundred[change]; return `${change}: \`<video-room>\` ${median.roomUpdates} updates, their tile ${median.tileUpdates} (other tiles ${median.otherTileUpdates}, ${median.otherTileUpdatesBefore} when quiet), ` +
+      `${median.updateMs.toFixed(1)} ms (all ${hundred.changes}: ${all.map((result) => result.updateMs.toFixed(1)).join(', ')} ms), ${median.records} mutation records (${median.baseline} in the quiet window before)`; }).join('; ') + '.',
   '',
   '## 4. Remote video against the screen',
   '',
