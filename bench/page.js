@@ -357,7 +357,7 @@ function nextPage() {
   return true;
 }
 
-/** A remote participant whose camera tile is on the current page (other than `except`). */
+/** A remote participant whose camera tile is on the current page (none of the IDs in `except`). */
 function visibleRemoteParticipant(except = []) {
   return tiles().find((tile) => !tile.local && !tile.hidden && tile.kind === 'camera' && !except.includes(tile.participantId))?.participantId ?? null;
 }
@@ -368,6 +368,7 @@ function visibleRemoteParticipant(except = []) {
  */
 async function changeSeries(change, count) {
   // The first reports after mounting (network quality, video sizes) update tiles for a while.
+  // Tiles that never go quiet are no reason to stop: each window counts the quiet updates too.
   await untilQuiet(() => updates.length, 600, 10_000);
   const results = [];
   const done = [];
