@@ -31,7 +31,8 @@ function run(command, commandArgs, env = {}) {
  */
 function nodeTestCounts({ code, output }) {
   const number = (label) => Number(output.match(new RegExp(`^[ℹ#] ${label} (\\d+)`, 'm'))?.[1] ?? 0);
-  const counts = { passed: number('pass'), failed: number('fail') };
+  const failures = [...output.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((match) => match[1]);
+  const counts = { passed: number('pass'), failed: number('fail'), failures };
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   return counts;
 }
@@ -42,7 +43,7 @@ const step = (name, script, skip = false) => ({
   skip,
   async run() {
     const { code } = await run('npm', ['run', '--silent', script]);
-    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, failures: code === 0 ? [] : [`npm run ${script}`] };
   },
 });
 
@@ -57,7 +58,7 @@ const suites = [
     async run() {
       const file = join(work, `${group}.json`);
       const { code } = await run('npx', ['web-test-runner', '--group', group], { TEST_COUNTS_FILE: file });
-      const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
+      const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0, failures: [] };
       // A runner that failed without reporting a failing test (a crash, a timeout) still fails.
       if (code !== 0 && counts.failed === 0) counts.failed = 1;
       return counts;
@@ -67,6 +68,7 @@ const suites = [
 ];
 
 const totals = { passed: 0, failed: 0 };
+const failures = [];
 for (const suite of suites) {
   if (suite.skip || (only && suite.name !== only)) continue;
   console.log(`\n=== ${suite.name} ===`);
@@ -74,7 +76,10 @@ for (const suite of suites) {
   console.log(`=== ${suite.name}: ${counts.passed} passed, ${counts.failed} failed ===`);
   totals.passed += counts.passed;
   totals.failed += counts.failed;
+  failures.push(...(counts.failures ?? []).map((failure) => `${suite.name}: ${failure}`));
+  if (counts.failed > 0 && !counts.failures?.length) failures.push(`${suite.name}: the runner failed without naming a test`);
 }
 rmSync(work, { recursive: true, force: true });
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
