@@ -3,6 +3,7 @@
 import '../../src/define.js';
 import { videoRoomEventNames, type VideoRoomEventMap } from '../../src/events.js';
 import type { VideoRoomElement } from '../../src/define.js';
+import { PREFERENCES_KEY } from '../../src/media/preferences.js';
 import { createSimulator, type Simulator } from '../../src/testing/index.js';
 
 export type { Simulator };
@@ -46,13 +47,21 @@ export function mountRoom(options: MountOptions = {}): VideoRoomElement {
   return element;
 }
 
-/** Removes every mounted element and disposes every simulator; used in afterEach. */
+/**
+ * Choices the element remembered (camera off, a device, a name) are kept per origin, so across
+ * test files too: each test starts without them, whatever ran before it.
+ */
+const forgetPreferences = () => localStorage.removeItem(PREFERENCES_KEY);
+forgetPreferences();
+
+/** Removes every mounted element, disposes every simulator and forgets remembered choices; used in afterEach. */
 export async function cleanup(): Promise<void> {
   for (const element of mounted) element.remove();
   mounted.clear();
   await Promise.resolve();
   for (const sim of simulators) sim.dispose();
   simulators.clear();
+  forgetPreferences();
 }
 
 export async function waitFor(condition: () => unknown, message: string, timeoutMs = 8000): Promise<void> {
