@@ -1,6 +1,7 @@
 import { VideoRoomError } from '../errors.js';
 import { listen, viaCallback } from '../sdk/listen.js';
 import type { AudioFilter, OTConnection, OTNamespace, OTSession, OTStream, VideoFilter } from '../sdk/types.js';
+import { CallActions } from './call-actions.js';
 import { CameraPublisher, runAll, type PublisherSources } from './camera-publisher.js';
 import { Captions } from './captions.js';
 import { Chat } from './chat.js';
@@ -64,6 +65,10 @@ export class Call {
   private readonly connections = new Map<string, OTConnection>();
   private readonly features: CallFeature[];
   private disposed = false;
+  /** Aborted by `dispose()`: what the call started (a recording request) ends with it. */
+  private readonly ended = new AbortController();
+  /** Chat, hands, reactions, moderation, recording and captions, for the room to hand out. */
+  readonly actions: CallActions;
 
   constructor(
     private readonly sdk: OTNamespace,
@@ -83,6 +88,11 @@ export class Call {
       sessionModeration({ session: () => this.session, streams: this.streams, connections: this.connections, ownStreams: () => [this.camera.stream, this.screenShare?.stream].filter((stream): stream is OTStream => Boolean(stream)) }),
     );
     this.features = [this.chat, this.hands, this.reactions, this.captions];
+    this.actions = new CallActions(this, {
+      signal: this.ended.signal,
+      archiveId: () => host.current().archiveId,
+      report: (error) => host.emit('error', error),
+    });
   }
 
   get sdkSession(): OTSession | undefined {
@@ -203,6 +213,7 @@ export class Call {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.ended.abort();
     const ended = new VideoRoomError('not-connected', 'The call ended before this could be sent.', { recoverable: true });
     for (const reject of this.pending) reject(ended);
     this.pending.clear();

@@ -4,7 +4,7 @@ import type { AudioFilter, OTNamespace, OTSession, VideoFilter } from '../sdk/ty
 // Types only: the call itself (SDK objects, subscriptions, screen sharing, video quality) is a
 // separate chunk, fetched on join alongside the token and the SDK.
 import type { Call, PublisherSources } from './call.js';
-import { CallActions } from './call-actions.js';
+import type { CallActions } from './call-actions.js';
 import { mediaProcessorSupport } from './capabilities.js';
 import type { TokenEndpointOptions, TokenProvider } from './credentials.js';
 import { toVideoRoomError } from './errors.js';
@@ -66,12 +66,6 @@ export class Room {
   private sdk: OTNamespace | undefined;
   private audioOutput: string | undefined;
 
-  /** What can only be done in a call: chat, hands, reactions, moderation, recording, captions. */
-  readonly actions = new CallActions(
-    () => ({ call: this.attempt?.call, status: this.state.status, signal: this.attempt?.controller.signal, archiveId: this.state.archiveId }),
-    (error) => this.emit('error', error),
-  );
-
   constructor(
     private readonly listener: RoomListener,
     startMedia: { audio: boolean; video: boolean },
@@ -81,6 +75,23 @@ export class Room {
 
   get snapshot(): RoomState {
     return this.state;
+  }
+
+  /**
+   * What can only be done in a call (chat, hands, reactions, moderation, recording, captions), to
+   * `action`; throws `not-connected` outside a call, saying what the user must join the call to do.
+   */
+  inCall(action: string): CallActions {
+    const call = this.attempt?.call;
+    if (!call || (this.state.status !== 'connected' && this.state.status !== 'reconnecting')) {
+      throw new VideoRoomError('not-connected', `Join the call to ${action}.`, { recoverable: true });
+    }
+    return call.actions;
+  }
+
+  /** Whether the user's token has the moderator role (false outside a call). */
+  get isModerator(): boolean {
+    return this.attempt?.call?.moderation.isModerator ?? false;
   }
 
   /** The underlying OT Session while in a call. */

@@ -43,7 +43,8 @@ export function inCallActions(element: VideoRoomElement, targets: () => ActionTa
       // A failed message stays in the list with Resend: the text is not lost.
       void quietly(element.sendChatMessage(text));
     },
-    resendChat: (id) => void quietly(element.engine.actions.resendChatMessage(id)),
+    // Outside a call inCall throws: inside then(), that is a rejection like any other failure.
+    resendChat: (id) => void quietly(Promise.resolve().then(() => element.engine.inCall('send a chat message').resendChatMessage(id))),
     chatDraftChanged: (text) => targets().panels.setDraft(text),
     peopleFilterChanged: (text) => targets().panels.setFilter(text),
     muteParticipant: (participantId) => void quietly(element.muteParticipant(participantId)),

@@ -117,17 +117,17 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
    * `chat-send-failed` (the message stays in the chat, marked failed, with Resend).
    */
   async sendChatMessage(text: string): Promise<ChatMessageDetail> {
-    return this.engine.actions.sendChatMessage(text);
+    return this.engine.inCall('send a chat message').sendChatMessage(text);
   }
 
   /** Raises the user's hand for everyone to see (late joiners too); rejects `not-connected` outside a call. */
   async raiseHand(): Promise<void> {
-    await this.engine.actions.setHandRaised(true);
+    await this.engine.inCall('raise your hand').setHandRaised(true);
   }
 
   /** Lowers the user's hand; rejects `not-connected` outside a call. */
   async lowerHand(): Promise<void> {
-    await this.engine.actions.setHandRaised(false);
+    await this.engine.inCall('lower your hand').setHandRaised(false);
   }
 
   /**
@@ -135,30 +135,30 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
    * is shown (extra ones resolve and are dropped). Any other emoji rejects `invalid-configuration`.
    */
   async sendReaction(emoji: ReactionEmoji): Promise<void> {
-    await this.engine.actions.sendReaction(emoji);
+    await this.engine.inCall('react').sendReaction(emoji);
   }
 
   /** Whether the user's token has the moderator role (`session.capabilities.forceMute`); false outside a call. */
   get isModerator(): boolean {
-    return this.engine.actions.isModerator;
+    return this.engine.isModerator;
   }
 
   /**
    * Moderators: mutes a participant's microphone (`session.forceMuteStream`; they may unmute).
    * Rejects `not-allowed` for others and `moderation-failed` when the SDK fails, as do the two below.
    */
-  muteParticipant(participantId: string): Promise<void> {
-    return this.engine.actions.muteParticipant(participantId);
+  async muteParticipant(participantId: string): Promise<void> {
+    await this.engine.inCall('mute someone').muteParticipant(participantId);
   }
 
   /** Moderators: mutes everyone but the user (`session.forceMuteAll`). */
-  muteEveryone(): Promise<void> {
-    return this.engine.actions.muteEveryone();
+  async muteEveryone(): Promise<void> {
+    await this.engine.inCall('mute everyone').muteEveryone();
   }
 
   /** Moderators: removes a participant from the call (`session.forceDisconnect`; the controls ask for confirmation first). */
-  removeParticipant(participantId: string): Promise<void> {
-    return this.engine.actions.removeParticipant(participantId);
+  async removeParticipant(participantId: string): Promise<void> {
+    await this.engine.inCall('remove someone').removeParticipant(participantId);
   }
 
   /**
@@ -166,14 +166,14 @@ export abstract class VideoRoomApi extends VideoRoomAttributes {
    * the archive; failures are `recording-failed`. The `recording` attribute follows the SDK's
    * events, not this call.
    */
-  setRecordingEnabled(on: boolean): Promise<void> {
+  async setRecordingEnabled(on: boolean): Promise<void> {
     const options = { endpoint: this.recordingEndpoint, handler: this.recordingHandler, credentials: this.tokenCredentials, timeoutMs: 15_000 };
-    return this.engine.actions.setRecording(on, options, this.room?.trim() || undefined);
+    await this.engine.inCall(on ? 'start recording' : 'stop recording').setRecording(on, options, this.room?.trim() || undefined);
   }
 
   /** Shows or hides captions (with the `captions` attribute): every subscriber subscribes to them or stops. */
   async setCaptionsEnabled(on: boolean): Promise<void> {
-    this.engine.actions.setCaptions(on);
+    this.engine.inCall(on ? 'show captions' : 'hide captions').setCaptions(on);
   }
 
   /**
