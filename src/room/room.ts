@@ -11,7 +11,7 @@ import { toVideoRoomError } from './errors.js';
 import type { LeaveReason, RoomEventMap } from './events.js';
 import { HandedTracks } from './handed-tracks.js';
 import { rejoinTimeoutMs } from './rejoin-timeout.js';
-import { initialState, type RoomState, type RoomStatus } from './state.js';
+import { effectiveMedia, emptyCall, initialState, isInCall, type RoomState } from './state.js';
 import type { VideoTarget } from './video-quality.js';
 import { loadCall, loadedCall } from './call-loader.js';
 import { untilAborted } from './until-aborted.js';
@@ -50,8 +50,6 @@ interface Attempt {
   done?: Promise<void>;
   call?: Call;
 }
-
-const inCall: ReadonlySet<RoomStatus> = new Set(['joining', 'connected', 'reconnecting']);
 
 /**
  * The call engine: token → connect → publish/subscribe, one attempt at a time. Framework-free;
@@ -105,7 +103,7 @@ export class Room {
    * VideoRoomError when joining fails. A second call while joining returns the same attempt.
    */
   join(options: JoinOptions): Promise<void> {
-    if (this.attempt?.done && inCall.has(this.state.status)) return this.attempt.done;
+    if (this.attempt?.done && isInCall(this.state.status)) return this.attempt.done;
     const attempt: Attempt = { controller: new AbortController(), tracks: new HandedTracks() };
     attempt.tracks.hold({ ...options.sources });
     this.attempt = attempt;
@@ -124,7 +122,7 @@ export class Room {
 
   /** Leaves the call (or cancels joining). Resolves when everything is released. */
   async leave(reason: LeaveReason = 'user'): Promise<void> {
-    if (!inCall.has(this.state.status)) return;
+    if (!isInCall(this.state.status)) return;
     this.endAttempt();
     this.setState({ ...this.state, status: 'left', ...emptyCall, error: undefined });
     this.emit('left', { reason });
@@ -145,7 +143,7 @@ export class Room {
   /** The microphone and camera choice for the next join; ignored while in a call. */
   setStartMedia(media: { audio: boolean; video: boolean }): void {
     const current = this.state.localMedia;
-    if (inCall.has(this.state.status) || (media.audio === current.audio && media.video === current.video)) return;
+    if (isInCall(this.state.status) || (media.audio === current.audio && media.video === current.video)) return;
     this.setState({ ...this.state, localMedia: { ...current, ...media } });
   }
 
@@ -236,7 +234,7 @@ export class Room {
    * Used when the element leaves the page.
    */
   dispose(reason: LeaveReason = 'removed'): void {
-    if (inCall.has(this.state.status)) void this.leave(reason);
+    if (isInCall(this.state.status)) void this.leave(reason);
     else this.endAttempt();
   }
 
@@ -338,7 +336,7 @@ export class Room {
     const before = effectiveMedia(this.state);
     const next = { audio: change.audio ?? this.state.localMedia.audio, video: change.video ?? this.state.localMedia.video };
     const call = this.attempt?.call;
-    if (call && inCall.has(this.state.status) && !call.hasPublisher && (change.audio || change.video)) {
+    if (call && isInCall(this.state.status) && !call.hasPublisher && (change.audio || change.video)) {
       // A viewer turning a device on: try the camera and microphone again.
       await call.startPublishing(next);
     }
@@ -379,31 +377,4 @@ function networkLost(): VideoRoomError {
   return new VideoRoomError('network-disconnected', 'The connection to the call was lost. Check your network connection, then select Retry to join again.', {
     reason: { key: 'network-lost' },
   });
-}
-
-/** What a call leaves behind when it ends: nobody, no tiles, no chat (history is per call). */
-const emptyCall = {
-  participants: [],
-  tiles: [],
-  chat: [],
-  reactions: [],
-  captions: [],
-  activeSpeakerId: undefined,
-  connectionUnstable: false,
-  recording: false,
-  archiveId: undefined,
-} satisfies Partial<RoomState>;
-
-/** Whether `status` means the element holds (or is acquiring) a session. */
-export function isInCall(status: RoomStatus): boolean {
-  return inCall.has(status);
-}
-
-/**
- * What others can actually hear and see of the user: their choice, except that a viewer in a call
- * (no camera or microphone could start) sends nothing.
- */
-export function effectiveMedia(state: RoomState): { audio: boolean; video: boolean } {
-  const sending = state.localMedia.publishing || !inCall.has(state.status);
-  return { audio: state.localMedia.audio && sending, video: state.localMedia.video && sending };
 }

@@ -141,3 +141,32 @@ export function initialState(localMedia: LocalMedia): RoomState {
     error: undefined,
   };
 }
+
+const inCall: ReadonlySet<RoomStatus> = new Set(['joining', 'connected', 'reconnecting']);
+
+/** What a call leaves behind when it ends: nobody, no tiles, no chat (history is per call). */
+export const emptyCall = {
+  participants: [],
+  tiles: [],
+  chat: [],
+  reactions: [],
+  captions: [],
+  activeSpeakerId: undefined,
+  connectionUnstable: false,
+  recording: false,
+  archiveId: undefined,
+} satisfies Partial<RoomState>;
+
+/** Whether `status` means the element holds (or is acquiring) a session. */
+export function isInCall(status: RoomStatus): boolean {
+  return inCall.has(status);
+}
+
+/**
+ * What others can actually hear and see of the user: their choice, except that a viewer in a call
+ * (no camera or microphone could start) sends nothing.
+ */
+export function effectiveMedia(state: RoomState): { audio: boolean; video: boolean } {
+  const sending = state.localMedia.publishing || !inCall.has(state.status);
+  return { audio: state.localMedia.audio && sending, video: state.localMedia.video && sending };
+}

@@ -1,4 +1,4 @@
-import { effectiveMedia } from '../../room/room.js';
+import { effectiveMedia } from '../../room/state.js';
 import type { ControlSpec } from '../controls/control-bar.js';
 import { layoutControl } from '../controls/layout-control.js';
 import { cameraIcon, cameraOffIcon, micIcon, micOffIcon } from '../icons.js';

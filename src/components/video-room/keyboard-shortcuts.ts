@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isInCall } from '../../room/room.js';
-import type { RoomStatus } from '../../room/state.js';
+import { isInCall, type RoomStatus } from '../../room/state.js';
 
 /** What a shortcut does. */
 export type ShortcutCommand = 'microphone' | 'camera' | 'chat';

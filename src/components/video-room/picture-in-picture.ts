@@ -1,8 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { VideoRoomError } from '../../errors.js';
 import { PipChangeEvent } from '../../events.js';
-import { effectiveMedia, isInCall } from '../../room/room.js';
-import type { RoomState, TileState } from '../../room/state.js';
+import { effectiveMedia, isInCall, type RoomState, type TileState } from '../../room/state.js';
 import { PipWindow, type PipWindowActions, type PipWindowModel } from './pip-window.js';
 import { tileLabel } from './stage-view.js';
 import { VideoPip } from './video-pip.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isInCall, type Room } from '../../room/room.js';
-import type { RoomState } from '../../room/state.js';
+import type { Room } from '../../room/room.js';
+import { isInCall, type RoomState } from '../../room/state.js';
 import type { VideoTileElement } from '../video-tile/video-tile.js';
 import { ViewportController } from '../viewport-controller.js';
 import type { InCallView } from './in-call-view.js';

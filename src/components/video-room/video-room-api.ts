@@ -1,8 +1,8 @@
 import { state } from 'lit/decorators.js';
 import type { ChatMessageDetail } from '../../room/chat.js';
 import type { RoomEventMap } from '../../room/events.js';
-import { effectiveMedia, isInCall, Room, type OTSession } from '../../room/room.js';
-import type { ChatMessage, Participant, ReactionEmoji, RoomState } from '../../room/state.js';
+import { Room, type OTSession } from '../../room/room.js';
+import { type ChatMessage, effectiveMedia, isInCall, type Participant, type ReactionEmoji, type RoomState } from '../../room/state.js';
 import { VideoRoomError } from '../../errors.js';
 import { VideoRoomAttributes } from './video-room-attributes.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';

@@ -1,5 +1,5 @@
 import type { VideoRoomStrings } from '../../i18n/strings.js';
-import { isInCall } from '../../room/room.js';
+import { isInCall } from '../../room/state.js';
 import type { ControlSpec } from '../controls/control-bar.js';
 import { fullscreenExitIcon, fullscreenIcon, pipIcon } from './view-mode-icons.js';
 import { FullscreenController } from './fullscreen.js';
