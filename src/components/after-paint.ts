@@ -2,8 +2,10 @@
 const FALLBACK_MS = 200;
 
 /**
- * Runs `callback` once the next frame has been painted (a task after `requestAnimationFrame`),
- * or after FALLBACK_MS where no frame comes. Returns a function that cancels it.
+ * Runs `callback` once the next frame has been painted, or after FALLBACK_MS where no frame comes.
+ * A first `requestAnimationFrame` runs before that frame is drawn; a second runs at the start of
+ * the frame after it, when the first has gone to the screen: the callback is a task after that,
+ * so its work never holds back the frame it waited for. Returns a function that cancels it.
  */
 export function afterNextPaint(callback: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -11,9 +13,11 @@ export function afterNextPaint(callback: () => void): () => void {
     cancel();
     callback();
   };
-  const frame = requestAnimationFrame(() => {
-    clearTimeout(timer);
-    timer = setTimeout(run);
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      clearTimeout(timer);
+      timer = setTimeout(run);
+    });
   });
   timer = setTimeout(run, FALLBACK_MS);
   function cancel() {

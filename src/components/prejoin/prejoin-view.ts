@@ -70,14 +70,7 @@ export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
             @change=${(event: Event) => model.onName((event.target as HTMLInputElement).value)}
           />
         </label>
-        ${blocked
-          ? nothing
-          : html`<div class="devices">
-              ${renderPicker(model, 'camera', text.cameraLabel, preview.devices.cameras, preview.cameraId)}
-              ${renderPicker(model, 'microphone', text.microphoneLabel, preview.devices.microphones, preview.microphoneId)}
-              ${model.speakerChoice ? renderPicker(model, 'speaker', text.speakerLabel, preview.devices.speakers, preview.speakerId) : nothing}
-              ${model.effects.length > 1 ? renderEffectPicker(model) : nothing}
-            </div>`}
+        <div class="devices" ?hidden=${blocked}>${blocked ? nothing : renderPickers(model)}</div>
         <slot name="join"></slot>
         <button part="control join" class="primary" type="submit" aria-disabled=${ariaState(joining)} @click=${model.onJoin}>
           ${joining ? html`<span role="status">${text.joining}</span>` : text.join}
@@ -95,7 +88,9 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
   // Blocked or absent devices cannot be switched; the problem message says what to do instead.
   const unusable = preview.error === 'denied' || preview.error === 'no-devices';
   const placeholder = !preview.cameraOn ? text.previewCameraOff : preview.starting ? text.previewStarting : '';
-  // The <video> exists only while there is a picture: creating one costs the first paint.
+  // The <video> exists only while there is a picture: creating one costs the first paint. The
+  // placeholder and its text are part of this template (hidden when not needed): each template
+  // of the join screen's first render is one more to parse and clone before it paints.
   return html`<div class="preview" part="preview">
     ${stream
       ? html`<video
@@ -107,7 +102,8 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
           .muted=${true}
           .srcObject=${guard([stream], () => stream ?? null)}
         ></video>`
-      : html`<div class="preview-placeholder">${cameraOffIcon}${placeholder ? html`<span>${placeholder}</span>` : nothing}</div>`}
+      : nothing}
+    <div class="preview-placeholder" ?hidden=${Boolean(stream)}>${cameraOffIcon}<span ?hidden=${!placeholder}>${placeholder}</span></div>
     <div class="preview-bar">
       ${toggle('preview-mic', preview.micOn && !unusable, text.microphoneLabel, [micIcon, micOffIcon], unusable || model.joining, () => model.onToggle('microphone'))}
       ${toggle('preview-camera', preview.cameraOn && !unusable, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable || model.joining, () => model.onToggle('camera'))}
@@ -148,6 +144,17 @@ function toggle(
   >
     ${on ? onIcon : offIcon}
   </button>`;
+}
+
+/** The device and effect pickers, in this element's own template (none until devices are listed). */
+function renderPickers(model: PrejoinViewModel) {
+  const { text, preview } = model;
+  return [
+    renderPicker(model, 'camera', text.cameraLabel, preview.devices.cameras, preview.cameraId),
+    renderPicker(model, 'microphone', text.microphoneLabel, preview.devices.microphones, preview.microphoneId),
+    model.speakerChoice ? renderPicker(model, 'speaker', text.speakerLabel, preview.devices.speakers, preview.speakerId) : nothing,
+    model.effects.length > 1 ? renderEffectPicker(model) : nothing,
+  ];
 }
 
 function renderPicker(model: PrejoinViewModel, device: DeviceChoice, label: string, options: DeviceOption[], chosen: string | undefined) {

@@ -113,7 +113,9 @@ export const prejoinStyles = css`
   .level span:dir(rtl) {
     transform-origin: right;
   }
-  .level[hidden] {
+  .level[hidden],
+  .preview-placeholder[hidden],
+  .devices[hidden] {
     display: none;
   }
   .level.off {
