@@ -35,6 +35,9 @@ const previewTrack = (element: Element) => (previewVideo(element)?.srcObject as 
 const picker = (element: Element, name: string) => joinScreen(element)?.querySelector<HTMLSelectElement>(`select[name="${name}"]`) ?? null;
 const nameInput = (element: Element) => joinScreen(element)!.querySelector<HTMLInputElement>('input[name="display-name"]')!;
 const problem = (element: Element) => shadow(element).querySelector<HTMLElement>('[part~="preview-error"]');
+const placeholder = (element: Element) => joinScreen(element)?.querySelector<HTMLElement>('.preview-placeholder') ?? null;
+/** Rendered and not hidden (hidden parts of the join screen stay in its template). */
+const shown = (node: Element | null) => Boolean(node?.checkVisibility());
 
 function previewPlaying(element: Element): boolean {
   const video = previewVideo(element);
@@ -222,8 +225,11 @@ describe('<video-room> pre-join screen', () => {
     await waitFor(() => spy.tracks.length === 1, 'microphone open');
     expect(spy.requests[0].video, 'start-video-muted: camera not opened').to.equal(false);
     expect(control(element, 'preview-camera').getAttribute('aria-pressed'), 'camera off').to.equal('false');
+    expect(shown(placeholder(element)), 'the placeholder shows while the camera is off').to.be.true;
+    expect(placeholder(element)!.textContent!.trim()).to.equal(englishStrings.previewCameraOff);
     control(element, 'preview-camera').click();
     await waitFor(() => previewPlaying(element), 'preview plays');
+    expect(shown(placeholder(element)), 'no placeholder over the picture').to.be.false;
   });
 
   it('follows start-video-muted and start-audio-muted changed while the screen shows', async () => {
@@ -399,6 +405,7 @@ describe('<video-room> pre-join screen', () => {
     await waitFor(() => problem(element)?.dataset.error === 'no-devices', 'no-devices message');
     expect(problem(element)!.textContent.trim()).to.equal('No camera or microphone was found. You can still join to watch and listen.');
     expect(picker(element, 'camera')).to.be.null;
+    expect(shown(joinScreen(element)!.querySelector('.devices')), 'no empty device list').to.be.false;
     expect(control(element, 'preview-camera').disabled).to.be.true;
     control(element, 'join').click();
     await waitFor(() => element.state === 'connected', 'connected as a viewer');

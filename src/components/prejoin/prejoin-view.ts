@@ -146,7 +146,7 @@ function toggle(
   </button>`;
 }
 
-/** The device and effect pickers, in this element's own template (none until devices are listed). */
+/** The device and effect pickers inside the join screen's device list (none until devices are listed). */
 function renderPickers(model: PrejoinViewModel) {
   const { text, preview } = model;
   return [
