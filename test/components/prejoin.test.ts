@@ -226,7 +226,7 @@ describe('<video-room> pre-join screen', () => {
     expect(spy.requests[0].video, 'start-video-muted: camera not opened').to.equal(false);
     expect(control(element, 'preview-camera').getAttribute('aria-pressed'), 'camera off').to.equal('false');
     expect(shown(placeholder(element)), 'the placeholder shows while the camera is off').to.be.true;
-    expect(placeholder(element)!.textContent!.trim()).to.equal(englishStrings.previewCameraOff);
+    expect(placeholder(element)!.textContent.trim()).to.equal(englishStrings.previewCameraOff);
     control(element, 'preview-camera').click();
     await waitFor(() => previewPlaying(element), 'preview plays');
     expect(shown(placeholder(element)), 'no placeholder over the picture').to.be.false;
