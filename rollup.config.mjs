@@ -5,7 +5,8 @@
 // - dist/testing.js: the in-page simulator.
 // - dist/video-room.node.js, dist/react.node.js: the same exports for Node and server-side
 //   rendering, without the element (the `node` export condition).
-// - dist/video-room.classic.js, dist/testing.classic.js: one file each for classic <script> tags.
+// - dist/video-room.classic.js, dist/testing.classic.js: one file each for classic <script> tags
+//   (the element's chunks are packed into its file and run when first imported).
 // - dist/opentok.min.js: the vendor SDK, copied as it is; both browser builds load it with a
 //   script element on first use instead of bundling it.
 import { readFileSync } from 'node:fs';
@@ -16,11 +17,13 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { compileLitTemplates } from '@lit-labs/compiler';
 import { minify } from 'terser';
+import { oneClassicScript } from './scripts/classic-script.mjs';
 
 const require = createRequire(import.meta.url);
 const sdkFile = require.resolve('@vonage/client-sdk-video/dist/js/opentok.min.js');
 const source = (path) => fileURLToPath(new URL(path, import.meta.url));
 const sdkLoader = source('./src/sdk/loader.ts');
+const classicSdk = source('./src/sdk/classic-sdk.ts');
 
 /** Peer dependencies: the app brings its own (`@lit/react` is a dependency, resolved by the app too). */
 const external = ['react', '@lit/react'];
@@ -108,9 +111,19 @@ export default [
     plugins: [nodeResolve(), ts(), minifyOwnCode()],
   },
   {
+    // One file, whose chunks run when first imported (scripts/classic-script.mjs): the page
+    // evaluates only what the join screen needs before its first paint. Its chunks' names are
+    // only ids inside that file. The SDK module reads `document.currentScript`, so it runs at once.
     input: 'src/index.ts',
-    output: { file: 'dist/video-room.classic.js', format: 'iife', inlineDynamicImports: true, sourcemap: false },
-    plugins: [sdkByScript(source('./src/sdk/classic-sdk.ts')), nodeResolve({ browser: true }), ts(), minifyOwnCode({ compileHint: true })],
+    preserveEntrySignatures: false,
+    output: { dir: 'dist', format: 'amd', amd: { autoId: true }, entryFileNames: 'classic/[name].js', chunkFileNames: 'classic/[name].js', sourcemap: false },
+    plugins: [
+      sdkByScript(classicSdk),
+      nodeResolve({ browser: true }),
+      ts(),
+      minifyOwnCode(),
+      oneClassicScript({ fileName: 'video-room.classic.js', banner: COMPILE_HINT, eager: [classicSdk] }),
+    ],
   },
   {
     // Built apart from the element, so that the few engine modules it shares do not become chunks

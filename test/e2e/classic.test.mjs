@@ -67,3 +67,23 @@ test('classic simulator build: dist/testing.classic.js from a classic script dri
     await context.close();
   }
 });
+
+test('classic build: the call runs only on Join and a locale only when the page asks for it, all from the one file', { timeout: 30_000 }, async () => {
+  const { context, page, requests, pageErrors } = await openPage(env.browser);
+  try {
+    await page.goto(`${env.baseUrl}/test/e2e/fixtures/classic-join.html`);
+    const join = page.locator('video-room [part~="join"]');
+    await waitUntil(() => join.textContent(), (text) => text?.trim() === 'Beitreten', { timeout: 10_000, message: 'the join button in German' });
+    const defined = () => page.evaluate(() => ['vr-video-tile', 'vr-settings-panel'].filter((name) => customElements.get(name)));
+    assert.deepEqual(await defined(), [], 'no in-call element is defined on the join screen: their code has not run');
+
+    await join.click();
+    const tiles = await waitUntil(() => readTiles(page), (list) => list.length === 2 && allPlaying(list), { timeout: 15_000, message: 'two tiles with playing video' });
+    assert.deepEqual(tiles.map((tile) => tile.name).sort(), ['CMS (Sie)', 'Grace Hopper']);
+    assert.ok((await defined()).includes('vr-video-tile'), 'the tiles were defined on Join');
+    assert.deepEqual(requests.filter((url) => url.includes('/dist/') && !url.endsWith('.classic.js')), [], 'nothing but the two classic files was fetched');
+    assert.deepEqual(pageErrors.map(String), [], 'no uncaught page errors');
+  } finally {
+    await context.close();
+  }
+});
