@@ -32,7 +32,10 @@ export function afterNextPaint(callback: () => void): () => void {
   let frame = requestAnimationFrame(() => {
     frame = requestAnimationFrame(() => {
       if (!firstContentfulPaintPending()) return soon();
-      observer = new PerformanceObserver(soon);
+      // A `first-paint` without text or image may come first: only the contentful one counts.
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) soon();
+      });
       observer.observe({ type: 'paint' });
     });
   });

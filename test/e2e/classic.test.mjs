@@ -68,7 +68,7 @@ test('classic simulator build: dist/testing.classic.js from a classic script dri
   }
 });
 
-test('classic build: the call runs only on Join and a locale only when the page asks for it, all from the one file', { timeout: 30_000 }, async () => {
+test('classic build: the in-call code runs only on Join, and the German strings and the call come from the one file', { timeout: 30_000 }, async () => {
   const { context, page, requests, pageErrors } = await openPage(env.browser);
   try {
     await page.goto(`${env.baseUrl}/test/e2e/fixtures/classic-join.html`);
