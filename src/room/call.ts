@@ -118,12 +118,13 @@ export class Call {
     const session = this.sdk.initSession(applicationId, sessionId);
     this.session = session;
     this.token = token;
+    // Connecting first: everything below (the camera's start is main-thread work in the SDK)
+    // overlaps the round trip. The SDK's events come later, from tasks of their own.
+    const connected = viaCallback((done) => session.connect(token, done));
     this.feeds = new RemoteFeeds(session, this.feedsHost());
     this.feeds.quality.setPageHidden(this.pageHidden);
     this.watchSession(session);
     this.roster({ type: 'local-tile', name: this.displayName, ...(viewer ? { audio: false, video: false } : media) });
-    // Connecting first: the camera's start (main-thread work in the SDK) overlaps the round trip.
-    const connected = viaCallback((done) => session.connect(token, done));
     if (!viewer) void this.camera.start(media);
     try {
       await connected;

@@ -245,11 +245,10 @@ export class Room {
     const requestToken = ({ fetchCredentials }: typeof import('./call.js')) =>
       fetchCredentials(options.endpoint, { room: options.room, displayName: options.displayName, signal }, options.tokenProvider);
     const ready = loadedCall();
-    const [credentials, sdk, { Call }] = await Promise.all([
-      ready ? requestToken(ready) : loadCall().then(requestToken),
-      loadSdk(options.sdk),
-      loadCall(),
-    ]);
+    const credentials = ready ? requestToken(ready) : loadCall().then(requestToken);
+    // Awaited once the call is set up, while the request is out; a failure meanwhile is not unhandled.
+    credentials.catch(() => undefined);
+    const [sdk, { Call }] = await Promise.all([loadSdk(options.sdk), loadCall()]);
     if (signal.aborted) return;
     this.sdk = sdk;
     if (this.audioOutput) sdk.setAudioOutputDevice?.(this.audioOutput)?.catch(() => undefined);
@@ -257,12 +256,14 @@ export class Room {
     const call = new Call(sdk, this.callHost(attempt, options), options.displayName, options.sources, attempt.tracks);
     attempt.call = call;
     call.setPageHidden(this.pageHidden);
+    const { applicationId, sessionId, token } = await untilAborted(credentials, signal);
+    if (signal.aborted) return;
     const media = { audio: this.state.localMedia.audio, video: this.state.localMedia.video };
-    await untilAborted(call.connect(credentials.applicationId, credentials.sessionId, credentials.token, media, options.viewer), signal);
+    await untilAborted(call.connect(applicationId, sessionId, token, media, options.viewer), signal);
     if (signal.aborted) return;
 
     this.setState({ ...this.state, status: 'connected' });
-    this.emit('joined', { sessionId: credentials.sessionId, connectionId: this.state.localParticipantId ?? '', rejoined });
+    this.emit('joined', { sessionId, connectionId: this.state.localParticipantId ?? '', rejoined });
     await call.publish();
   }
 

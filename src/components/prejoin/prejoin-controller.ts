@@ -159,7 +159,7 @@ export class PrejoinController implements ReactiveController {
     }
     this.startJoining(preview.stream);
     const media = { audio: preview.micOn, video: preview.cameraOn };
-    const filter = effectFilter(effect, this.options.settings().backgroundImage);
+    const filter = effect === 'none' ? undefined : effectFilter(effect, this.options.settings().backgroundImage);
     const sources: PublisherSources = { ...preview.handOver(), ...(filter ? { videoFilter: filter } : {}) };
     return { media, sources, speakerId, effect, viewer: false };
   }
@@ -213,7 +213,9 @@ export class PrejoinController implements ReactiveController {
     if (input) this.name = input.value;
     const name = this.name.trim();
     this.options.join({ name, viewer });
-    this.remember({ name: name || undefined });
+    // Typing remembered the name already; storage is touched only for a name it has not seen
+    // (autofill): a storage access here can block the main thread while the token comes back.
+    if ((name || undefined) !== this.remembered.name) this.remember({ name: name || undefined });
   }
 
   private startJoining(picture: MediaStream | undefined): void {
@@ -286,6 +288,7 @@ export class PrejoinController implements ReactiveController {
 
   private remember(change: Preferences): void {
     if (!this.options.settings().remember) return;
+    this.remembered = { ...this.remembered, ...change };
     updatePreferences(change);
   }
 }

@@ -347,7 +347,8 @@ export class PreviewController implements ReactiveController {
   private stopMeterTimer(): void {
     clearInterval(this.meterTimer);
     this.meterTimer = undefined;
-    this.showLevel(0);
+    // Once the current work is done: on Join, after the token request has left.
+    queueMicrotask(() => this.showLevel(0));
   }
 }
 

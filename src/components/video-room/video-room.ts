@@ -154,8 +154,7 @@ export class VideoRoomElement extends VideoRoomApi {
       text: this.text,
     }),
     join: ({ name, viewer }) => {
-      this.displayName = name;
-      this.startJoin(viewer).catch(() => undefined);
+      this.startJoin(viewer, name).catch(() => undefined);
     },
     prepareToJoin: () => {
       this.engine.prepareToJoin();
@@ -296,8 +295,8 @@ export class VideoRoomElement extends VideoRoomApi {
     `;
   }
 
-  /** `viewer`: join without camera and microphone. */
-  private startJoin(viewer: boolean): Promise<void> {
+  /** `viewer`: join without camera and microphone; `name`: the one typed on the join screen. */
+  private startJoin(viewer: boolean, name = this.displayName): Promise<void> {
     const setup = isInCall(this.snapshot.status) ? undefined : prepareJoin(this.prejoin, this, viewer);
     // The token request leaves first; everything else here can wait for its round trip.
     const joining = this.engine.join({
@@ -305,12 +304,13 @@ export class VideoRoomElement extends VideoRoomApi {
       tokenProvider: this.tokenProvider,
       endpoint: endpointOptions(this),
       room: this.room?.trim() || undefined,
-      displayName: this.displayName.trim() || this.prejoin.rememberedName || this.text.guest,
+      displayName: name.trim() || this.prejoin.rememberedName || this.text.guest,
       sources: this.captions ? { ...setup?.sources, publishCaptions: true } : setup?.sources,
       viewer: setup?.viewer ?? viewer,
       media: setup?.media,
       rejoinTimeout: this.rejoinTimeout,
     });
+    this.displayName = name;
     if (setup) {
       this.notice = undefined;
       this.startEffect = setup.effect;
