@@ -152,24 +152,29 @@ export async function measureJoinScreen(context, baseUrl) {
   }
 }
 
-/** Join click → `vr-joined` against the bare simulator doing what any integration must: the same token request, then connect. */
+/**
+ * Join click → `vr-joined` against the bare simulator doing what any integration must: the same
+ * token request, then connect. Each page gets a fresh tab of its own: a navigation in the same tab
+ * would give the second page the first one's warm renderer.
+ */
 export async function measureJoin(context, baseUrl, cpu) {
   const element = [];
   const bare = [];
-  for (let run = 0; run < JOINS; run += 1) {
+  const inFreshTab = async (file, ready, join) => {
     const page = await throttledPage(context, { cpu, latency: 0 });
     try {
-      await page.goto(`${baseUrl}/bench/pages/join.html`);
-      await page.waitForFunction(() => window.joinReady?.(), null, { timeout: 60_000 });
+      await page.goto(`${baseUrl}/bench/pages/${file}`);
+      await page.waitForFunction(ready, null, { timeout: 60_000 });
       // Joins happen after the user looked at the join screen for a moment, not at first paint.
       await page.waitForTimeout(1_000);
-      element.push(await page.evaluate(() => window.elementJoin()));
-      await page.goto(`${baseUrl}/bench/pages/bare-join.html`);
-      await page.waitForFunction(() => window.ready === true, null, { timeout: 60_000 });
-      bare.push(await page.evaluate(() => window.bareJoin()));
+      return await page.evaluate(join);
     } finally {
       await page.close();
     }
+  };
+  for (let run = 0; run < JOINS; run += 1) {
+    element.push(await inFreshTab('join.html', () => window.joinReady?.(), () => window.elementJoin()));
+    bare.push(await inFreshTab('bare-join.html', () => window.ready === true, () => window.bareJoin()));
   }
   return { elementMs: median(element), bareMs: median(bare), ratio: pairedRatio(element, bare) };
 }
