@@ -17,7 +17,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { compileLitTemplates } from '@lit-labs/compiler';
 import { minify } from 'terser';
-import { oneClassicScript } from './scripts/classic-script.mjs';
+import { classicScripts } from './scripts/classic-script.mjs';
 
 const require = createRequire(import.meta.url);
 const sdkFile = require.resolve('@vonage/client-sdk-video/dist/js/opentok.min.js');
@@ -111,9 +111,10 @@ export default [
     plugins: [nodeResolve(), ts(), minifyOwnCode()],
   },
   {
-    // One file, whose chunks run when first imported (scripts/classic-script.mjs): the page
-    // evaluates only what the join screen needs before its first paint. Its chunks' names are
-    // only ids inside that file. The SDK module reads `document.currentScript`, so it runs at once.
+    // The file a page includes, with what the join screen needs, and one file per chunk that an
+    // import() asks for, fetched then (scripts/classic-script.mjs): the page compiles and runs only
+    // the join screen's code before its first paint. The SDK module reads `document.currentScript`,
+    // so it runs at once; it also runs the other files (through the page's Trusted Types policy).
     input: 'src/index.ts',
     preserveEntrySignatures: false,
     output: { dir: 'dist', format: 'amd', amd: { autoId: true }, entryFileNames: 'classic/[name].js', chunkFileNames: 'classic/[name].js', sourcemap: false },
@@ -122,7 +123,7 @@ export default [
       nodeResolve({ browser: true }),
       ts(),
       minifyOwnCode(),
-      oneClassicScript({ fileName: 'video-room.classic.js', banner: COMPILE_HINT, eager: [classicSdk] }),
+      classicScripts({ fileName: 'video-room.classic.js', banner: COMPILE_HINT, eager: [classicSdk], fileLoader: { module: classicSdk, exportName: 'runSiblingFile' }, lazyDir: 'classic' }),
     ],
   },
   {

@@ -14,17 +14,20 @@ interface TrustedTypesLike {
 }
 
 let policy: TrustedTypePolicyLike | undefined;
+/** What the policy lets through: only the URLs this code itself asked to run. */
+const allowedUrls = new Set<string>();
 
 /**
- * The SDK's URL as the page's Trusted Types enforcement wants it: through our policy, which only
- * ever lets this one URL through. Where Trusted Types are unknown, the plain string.
+ * A script URL as the page's Trusted Types enforcement wants it: through our policy, which only
+ * ever lets the URLs of our own files through. Where Trusted Types are unknown, the plain string.
  */
 function trustedScriptUrl(url: string): string {
   const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   if (!trustedTypes) return url;
+  allowedUrls.add(url);
   policy ??= trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
     createScriptURL: (candidate) => {
-      if (candidate !== url) throw new TypeError(`${TRUSTED_TYPES_POLICY} only loads ${url}`);
+      if (!allowedUrls.has(candidate)) throw new TypeError(`${TRUSTED_TYPES_POLICY} only loads its own files, not ${candidate}`);
       return candidate;
     },
   });
@@ -32,7 +35,6 @@ function trustedScriptUrl(url: string): string {
   return policy.createScriptURL(url) as string;
 }
 
-/** Runs the SDK file at `url` (absolute) with a script element; resolves once it has run and defined `OT`. */
 const preloaded = new Set<string>();
 
 /**
@@ -50,19 +52,29 @@ export function preloadSdkScript(url: string): void {
   document.head.append(link);
 }
 
+/** Runs the SDK file at `url` (absolute) with a script element; resolves once it has run and defined `OT`. */
 export function loadSdkScript(url: string): Promise<void> {
+  return runScript(url, 'the video SDK');
+}
+
+/**
+ * Runs the classic script at `url` (absolute), one of this package's files, with a script element
+ * that `prepare` sees first; resolves once it has run. `what` names the file in errors.
+ */
+export function runScript(url: string, what: string, prepare?: (script: HTMLScriptElement) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let trustedUrl: string;
     try {
       trustedUrl = trustedScriptUrl(url);
     } catch (error) {
       // The page's policy refused ours (its `trusted-types` list does not name it): not a network problem.
-      reject(Object.assign(new Error(`this page's Content Security Policy does not allow the "${TRUSTED_TYPES_POLICY}" Trusted Types policy, so the video SDK cannot be loaded`), { blockedByPolicy: true, cause: error }));
+      reject(Object.assign(new Error(`this page's Content Security Policy does not allow the "${TRUSTED_TYPES_POLICY}" Trusted Types policy, so ${what} cannot be loaded`), { blockedByPolicy: true, cause: error }));
       return;
     }
     const script = document.createElement('script');
     script.src = trustedUrl;
     script.async = true;
+    prepare?.(script);
     script.onload = () => resolve();
     script.onerror = () => {
       script.remove();
