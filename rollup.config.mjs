@@ -18,6 +18,7 @@ import typescript from '@rollup/plugin-typescript';
 import { compileLitTemplates } from '@lit-labs/compiler';
 import { minify } from 'terser';
 import { classicScripts } from './scripts/classic-script.mjs';
+import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const require = createRequire(import.meta.url);
 const sdkFile = require.resolve('@vonage/client-sdk-video/dist/js/opentok.min.js');
@@ -46,7 +47,7 @@ const ts = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
     compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: 'dist', rootDir: 'src' },
-    transformers: { before: [{ type: 'program', factory: prepareJoinScreenTemplates }] },
+    transformers: { before: [{ type: 'program', factory: prepareJoinScreenTemplates }, { type: 'program', factory: minifyCssTemplates }] },
   });
 
 /**

@@ -173,7 +173,7 @@ export class PrejoinController implements ReactiveController {
       picture: this.joining ? this.joining.picture : this.preview.stream,
       joining: this.joining?.busyShown === true,
       name: settings.displayName || this.remembered.name || '',
-      speakerChoice: canChooseSpeaker(),
+      speakerChoice: canChooseSpeaker,
       permissionHelp: () => browserInstructions(text),
       onJoin: (event) => {
         // Cancelling the click skips the form's submission steps: the token request leaves sooner.

@@ -19,8 +19,8 @@ export interface PrejoinViewModel {
   picture: MediaStream | undefined;
   /** A join from this screen is under way: nothing can be changed, Join reads "Joining…". */
   joining: boolean;
-  /** Whether the browser can route audio to a chosen output. */
-  speakerChoice: boolean;
+  /** Whether the browser can route audio to a chosen output (asked once devices are listed: not on the first paint). */
+  speakerChoice(): boolean;
   /** How to re-allow blocked devices in this browser (read only when they are blocked). */
   permissionHelp(): string;
   /** Join was pressed (a click, or Enter in the name field, which clicks the form's Join button). */
@@ -152,7 +152,7 @@ function renderPickers(model: PrejoinViewModel) {
   return [
     renderPicker(model, 'camera', text.cameraLabel, preview.devices.cameras, preview.cameraId),
     renderPicker(model, 'microphone', text.microphoneLabel, preview.devices.microphones, preview.microphoneId),
-    model.speakerChoice ? renderPicker(model, 'speaker', text.speakerLabel, preview.devices.speakers, preview.speakerId) : nothing,
+    preview.devices.speakers.length > 0 && model.speakerChoice() ? renderPicker(model, 'speaker', text.speakerLabel, preview.devices.speakers, preview.speakerId) : nothing,
     model.effects.length > 1 ? renderEffectPicker(model) : nothing,
   ];
 }
