@@ -222,7 +222,10 @@ describe('<video-room> pre-join screen', () => {
     const spy = spyOnGetUserMedia();
     const element = mountRoom({ sim: newSimulator(), endpoint: '/test-token', attributes: { 'start-video-muted': true } });
     await element.updateComplete;
+    expect(spy.requests, 'the first render comes before the preview starts').to.have.length(0);
+    expect(placeholder(element)!.querySelector('svg'), 'no crossed-out camera before the camera was even asked for').to.equal(null);
     await waitFor(() => spy.tracks.length === 1, 'microphone open');
+    expect(placeholder(element)!.querySelector('svg'), 'the crossed-out camera while it is off').to.not.equal(null);
     expect(spy.requests[0].video, 'start-video-muted: camera not opened').to.equal(false);
     expect(control(element, 'preview-camera').getAttribute('aria-pressed'), 'camera off').to.equal('false');
     expect(shown(placeholder(element)), 'the placeholder shows while the camera is off').to.be.true;

@@ -88,6 +88,8 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
   // Blocked or absent devices cannot be switched; the problem message says what to do instead.
   const unusable = preview.error === 'denied' || preview.error === 'no-devices';
   const placeholder = !preview.cameraOn ? text.previewCameraOff : preview.starting ? text.previewStarting : '';
+  // The crossed-out camera says there is no picture to come (off or blocked), not that one is on its way.
+  const noPicture = !preview.cameraOn || unusable;
   // The <video> exists only while there is a picture: creating one costs the first paint. The
   // placeholder and its text are part of this template (hidden when not needed): each template
   // of the join screen's first render is one more to parse and clone before it paints.
@@ -103,7 +105,7 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
           .srcObject=${guard([stream], () => stream ?? null)}
         ></video>`
       : nothing}
-    <div class="preview-placeholder" ?hidden=${Boolean(stream)}>${cameraOffIcon}<span ?hidden=${!placeholder}>${placeholder}</span></div>
+    <div class="preview-placeholder" ?hidden=${Boolean(stream)}>${noPicture ? cameraOffIcon : nothing}<span ?hidden=${!placeholder}>${placeholder}</span></div>
     <div class="preview-bar">
       ${toggle('preview-mic', preview.micOn && !unusable, text.microphoneLabel, [micIcon, micOffIcon], unusable || model.joining, () => model.onToggle('microphone'))}
       ${toggle('preview-camera', preview.cameraOn && !unusable, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable || model.joining, () => model.onToggle('camera'))}
