@@ -33,6 +33,11 @@ export interface JoinOptions {
   media?: { audio: boolean; video: boolean };
   /** How long to keep rejoining after a network loss, in seconds (0: never); default 60. */
   rejoinTimeout?: number;
+  /**
+   * Called once the token request has left, for what the join screen hands over: its tracks and
+   * choices replace `sources`, `viewer` and `media`.
+   */
+  prepare?: () => Pick<JoinOptions, 'sources' | 'viewer' | 'media'>;
 }
 
 export interface RoomListener {
@@ -105,11 +110,15 @@ export class Room {
   join(options: JoinOptions): Promise<void> {
     if (this.attempt?.done && isInCall(this.state.status)) return this.attempt.done;
     const attempt: Attempt = { controller: new AbortController(), tracks: new HandedTracks() };
-    attempt.tracks.hold({ ...options.sources });
     this.attempt = attempt;
-    const media = options.media ?? this.state.localMedia;
-    // The token request leaves before anything reacts to the state change (renders, host listeners).
-    const running = this.runAttempt(attempt, options);
+    // The token request leaves first, before the join screen's tracks are taken and before anything
+    // reacts to the state change (renders, host listeners); runAttempt reads what `prepare` settles
+    // only after its first await.
+    const chosen: JoinOptions = { ...options };
+    const running = this.runAttempt(attempt, chosen);
+    Object.assign(chosen, options.prepare?.());
+    attempt.tracks.hold({ ...chosen.sources });
+    const media = chosen.media ?? this.state.localMedia;
     this.setState({ ...initialState({ ...media, publishing: false }), status: 'joining' });
     attempt.done = running.catch((error: unknown) => {
       if (attempt.controller.signal.aborted) return; // cancelled: whoever cancelled it set the state
