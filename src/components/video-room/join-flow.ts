@@ -1,7 +1,7 @@
 import { effectFilter, type Effect } from '../../media/effects.js';
 import { loadPreferences } from '../../media/preferences.js';
 import type { TokenEndpointOptions } from '../../room/credentials.js';
-import type { PublisherSources } from '../../room/room.js';
+import type { JoinOptions, PublisherSources } from '../../room/room.js';
 import type { PrejoinController } from '../prejoin/prejoin-controller.js';
 import type { SelectedDevices } from '../settings-panel/settings-panel.js';
 import type { VideoRoomAttributes } from './video-room-attributes.js';
@@ -19,7 +19,7 @@ export interface JoinSetup {
  * The join screen's tracks and choices when it is showing; otherwise (autojoin, retry, rejoin)
  * the remembered choices, with the remembered effect (the engine drops it where unsupported).
  */
-export function prepareJoin(prejoin: PrejoinController, element: VideoRoomAttributes, viewer: boolean): JoinSetup {
+function prepareJoin(prejoin: PrejoinController, element: VideoRoomAttributes, viewer: boolean): JoinSetup {
   const fromPreview = prejoin.take(viewer);
   if (fromPreview) {
     return {
@@ -43,8 +43,39 @@ export function prepareJoin(prejoin: PrejoinController, element: VideoRoomAttrib
   };
 }
 
+/**
+ * A join as the attributes describe it. `name`: the one to join with (typed on the join screen, or
+ * the attribute's); `fallbackName` when it is empty. From the join screen (not `inCall`), its
+ * tracks and choices are taken once the token request has left, and handed to `taken` too.
+ */
+export function joinOptions(
+  element: VideoRoomAttributes,
+  prejoin: PrejoinController,
+  join: { viewer: boolean; name: string; fallbackName: string; inCall: boolean },
+  taken: (setup: JoinSetup) => void,
+): JoinOptions {
+  const withCaptions = (sources: PublisherSources | undefined) => (element.captions ? { ...sources, publishCaptions: true } : sources);
+  return {
+    sdk: element.sdk,
+    tokenProvider: element.tokenProvider,
+    endpoint: endpointOptions(element),
+    room: element.room?.trim() || undefined,
+    displayName: join.name.trim() || join.fallbackName,
+    sources: withCaptions(undefined),
+    viewer: join.viewer,
+    rejoinTimeout: element.rejoinTimeout,
+    prepare: join.inCall
+      ? undefined
+      : () => {
+          const setup = prepareJoin(prejoin, element, join.viewer);
+          taken(setup);
+          return { sources: withCaptions(setup.sources), viewer: setup.viewer, media: setup.media };
+        },
+  };
+}
+
 /** The token request as the attributes describe it. */
-export function endpointOptions(element: VideoRoomAttributes): TokenEndpointOptions {
+function endpointOptions(element: VideoRoomAttributes): TokenEndpointOptions {
   return {
     endpoint: element.tokenEndpoint,
     method: element.tokenMethod?.toUpperCase() === 'POST' ? 'POST' : 'GET',

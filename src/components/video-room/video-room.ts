@@ -7,14 +7,13 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { englishShellStrings, type VideoRoomStrings } from '../../i18n/strings.js';
 import type { LayoutMode } from '../../layout/stage-plan.js';
 import type { LeaveReason, RoomEventMap } from '../../room/events.js';
-import type { PublisherSources } from '../../room/room.js';
 import { effectiveMedia, isInCall, type RoomState, type RoomStatus } from '../../room/state.js';
 import { PageVisibilityController } from '../page-visibility-controller.js';
 import { PrejoinController } from '../prejoin/prejoin-controller.js';
 import { ResizeController } from '../resize-controller.js';
 import type { Effect } from '../../media/effects.js';
 import type { SelectedDevices } from '../settings-panel/settings-panel.js';
-import { endpointOptions, prepareJoin, type JoinSetup } from './join-flow.js';
+import { joinOptions, type JoinSetup } from './join-flow.js';
 import type { InCallModel, InCallView } from './in-call-view.js';
 import { loadInCallView } from './in-call-loader.js';
 import { renderBanners, renderErrorScreen, renderLeftScreen, type BannersActions, type Notice, type ScreenActions } from './room-screens.js';
@@ -298,25 +297,9 @@ export class VideoRoomElement extends VideoRoomApi {
 
   /** `viewer`: join without camera and microphone; `name`: the one typed on the join screen. */
   private startJoin(viewer: boolean, name = this.displayName): Promise<void> {
-    const withCaptions = (sources: PublisherSources | undefined) => (this.captions ? { ...sources, publishCaptions: true } : sources);
     let setup: JoinSetup | undefined;
-    const joining = this.engine.join({
-      sdk: this.sdk,
-      tokenProvider: this.tokenProvider,
-      endpoint: endpointOptions(this),
-      room: this.room?.trim() || undefined,
-      displayName: name.trim() || this.prejoin.rememberedName || this.text.guest,
-      sources: withCaptions(undefined),
-      viewer,
-      rejoinTimeout: this.rejoinTimeout,
-      // Once the token request has left: the join screen's tracks and choices (none while in a call).
-      prepare: isInCall(this.snapshot.status)
-        ? undefined
-        : () => {
-            setup = prepareJoin(this.prejoin, this, viewer);
-            return { sources: withCaptions(setup.sources), viewer: setup.viewer, media: setup.media };
-          },
-    });
+    const join = { viewer, name, fallbackName: this.prejoin.rememberedName || this.text.guest, inCall: isInCall(this.snapshot.status) };
+    const joining = this.engine.join(joinOptions(this, this.prejoin, join, (taken) => (setup = taken)));
     this.displayName = name;
     if (setup) {
       this.notice = undefined;
