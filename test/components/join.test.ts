@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   cleanup,
   control,
@@ -42,6 +43,23 @@ describe('<video-room> joining a room', () => {
     expect(tileNames(element)).to.have.members(['Ada Lovelace (You)', 'Grace Hopper']);
     expect(element.localParticipant?.name).to.equal('Ada Lovelace');
     expect((await lastTokenRequest(key))?.room).to.equal('standup');
+  });
+
+  it('joins on Enter in the name field, but not on the Enter that ends an input method composition', async () => {
+    const key = requestKey();
+    const element = mountRoom({ sim: newSimulator(), endpoint: `/test-token?key=${key}` });
+    await element.updateComplete;
+    const input = shadow(element).querySelector<HTMLInputElement>('[part~="join-screen"] input[name="display-name"]')!;
+    input.value = 'Kenji';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(element.state, 'composition Enter').to.equal('idle');
+
+    input.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => element.state === 'connected', 'connected');
+    expect(element.localParticipant?.name).to.equal('Kenji');
+    expect((await lastTokenRequest(key))?.count, 'one token request').to.equal(1);
   });
 
   it('autojoins and shows four tiles with names and live video for three remote participants', async () => {

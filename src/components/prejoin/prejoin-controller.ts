@@ -175,11 +175,7 @@ export class PrejoinController implements ReactiveController {
       name: settings.displayName || this.remembered.name || '',
       speakerChoice: canChooseSpeaker,
       permissionHelp: () => browserInstructions(text),
-      onJoin: (event) => {
-        // Cancelling the click skips the form's submission steps: the token request leaves sooner.
-        event.preventDefault();
-        this.joinAs(false);
-      },
+      onJoin: () => this.joinAs(false),
       onName: (value) => {
         this.name = value;
         this.remember({ name: value.trim() || undefined });

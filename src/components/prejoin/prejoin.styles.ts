@@ -74,7 +74,6 @@ export const prejoinStyles = css`
     justify-content: center;
     gap: 10px;
     padding: 10px;
-    background: linear-gradient(transparent, rgb(0 0 0 / 45%));
   }
   .preview-bar button {
     display: inline-grid;
@@ -102,6 +101,8 @@ export const prejoinStyles = css`
     overflow: hidden;
     border-radius: 3px;
     background: rgb(255 255 255 / 25%);
+    /* Keeps the track visible on a bright picture: the bar has no scrim (a gradient costs the first paint). */
+    box-shadow: 0 0 0 1px rgb(0 0 0 / 35%);
   }
   .level span {
     display: block;
