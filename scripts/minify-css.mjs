@@ -4,6 +4,7 @@
 // parse faster. Interpolations and quoted strings are left as they are; a literal with a
 // backslash is left whole (its raw and cooked text would differ).
 import ts from 'typescript';
+import { templateTextTransformer } from './template-text.mjs';
 
 /** Whitespace that CSS does not need, outside quoted strings. */
 function minifyCssText(text) {
@@ -21,34 +22,5 @@ function minifyCssText(text) {
     .join('');
 }
 
-const isCssTag = (tag) => ts.isIdentifier(tag) && tag.text === 'css';
-
 /** The `before` transformer factory (type `program`, as @rollup/plugin-typescript takes it). */
-export const minifyCssTemplates = () => (context) => {
-  const { factory } = context;
-  const literal = (node, make) => {
-    const raw = node.rawText ?? node.text;
-    if (raw.includes('\\')) return node;
-    const text = minifyCssText(raw);
-    return make(text, text);
-  };
-  const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && isCssTag(node.tag)) {
-      const template = node.template;
-      const minified = ts.isNoSubstitutionTemplateLiteral(template)
-        ? literal(template, (text, raw) => factory.createNoSubstitutionTemplateLiteral(text, raw))
-        : factory.createTemplateExpression(
-            literal(template.head, (text, raw) => factory.createTemplateHead(text, raw)),
-            template.templateSpans.map((span) =>
-              factory.createTemplateSpan(
-                ts.visitNode(span.expression, visit),
-                literal(span.literal, (text, raw) => (ts.isTemplateTail(span.literal) ? factory.createTemplateTail(text, raw) : factory.createTemplateMiddle(text, raw))),
-              ),
-            ),
-          );
-      return factory.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, minified);
-    }
-    return ts.visitEachChild(node, visit, context);
-  };
-  return (sourceFile) => ts.visitNode(sourceFile, visit);
-};
+export const minifyCssTemplates = templateTextTransformer((tag) => ts.isIdentifier(tag) && tag.text === 'css', minifyCssText);
