@@ -17,7 +17,8 @@ const BENCH = path.dirname(fileURLToPath(import.meta.url));
 export const LATENCY_MS = 150;
 // One run's medians moved ±15 % from run to run with 11 visits and 9 joins; more of each, and
 // ratios taken visit by visit against the floor's visit of the same round, steady the reading.
-const LOADS = 21;
+// With 21 visits a paint ratio still moved ±0.05 between runs of one build; 31 narrow that.
+const LOADS = 31;
 const JOINS = 15;
 const JOIN_SCREEN_MS = 6_000;
 
