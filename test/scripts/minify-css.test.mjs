@@ -2,16 +2,10 @@
 // (interpolations, quoted strings, selector and calc() spaces, escapes) comes out as it went in.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import ts from 'typescript';
 import { minifyCssTemplates } from '../../scripts/minify-css.mjs';
+import { transpileWith } from './transpile.mjs';
 
-function transform(source) {
-  const result = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-    transformers: { before: [minifyCssTemplates()] },
-  });
-  return result.outputText.trim();
-}
+const transform = (source) => transpileWith(minifyCssTemplates, source);
 
 test('comments and spaces CSS ignores go; descendant selectors and calc() keep theirs', () => {
   const out = transform(`const a = css\`

@@ -2,16 +2,10 @@
 // goes; spaces that can show (no line break, or next to words) and attribute spacing stay.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import ts from 'typescript';
 import { minifyHtmlTemplates } from '../../scripts/minify-html.mjs';
+import { transpileWith } from './transpile.mjs';
 
-function transform(source) {
-  const result = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-    transformers: { before: [minifyHtmlTemplates()] },
-  });
-  return result.outputText.trim();
-}
+const transform = (source) => transpileWith(minifyHtmlTemplates, source);
 
 test('indentation between tags and around child interpolations goes', () => {
   const out = transform('const a = html`\n  <div class="a">\n    <span>${label}</span>\n    ${child}\n  </div>\n`;');
