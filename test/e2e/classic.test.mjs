@@ -84,11 +84,12 @@ test('classic build: the German strings come with the join screen, the in-call c
     // The in-call view is fetched while the user looks at the preview, so that Join only renders it.
     await waitUntil(distFetches, (list) => list.some((entry) => distFile(entry.url) === 'classic/in-call-view.js'), { timeout: 10_000, message: 'the in-call view fetched behind the preview' });
     const defined = () => page.evaluate(() => ['vr-video-tile', 'vr-settings-panel'].filter((name) => customElements.get(name)));
+    assert.ok(!(await defined()).includes('vr-settings-panel'), 'the settings panel is not defined on the join screen: its code runs only when it is opened');
 
     await join.click();
     const tiles = await waitUntil(() => readTiles(page), (list) => list.length === 2 && allPlaying(list), { timeout: 15_000, message: 'two tiles with playing video' });
     assert.deepEqual(tiles.map((tile) => tile.name).sort(), ['CMS (Sie)', 'Grace Hopper']);
-    assert.ok((await defined()).includes('vr-video-tile'), 'the tiles are defined in the call');
+    assert.deepEqual(await defined(), ['vr-video-tile'], 'the tiles are defined in the call, the settings panel still is not');
     const fetched = requests.filter((url) => url.includes('/dist/')).map(distFile);
     for (const file of ['classic/call.js', 'classic/in-call-view.js']) assert.ok(fetched.includes(file), `${file} was fetched for the call`);
     assert.deepEqual(fetched.filter((file) => !file.startsWith('classic/') && !file.endsWith('.classic.js')), [], 'nothing but the classic files was fetched');
