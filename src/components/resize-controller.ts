@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the content-box size of one element of the host's shadow DOM and re-renders the host when
- * it changes. The observer lives exactly as long as the host is connected.
+ * it changes while its render reads the size. The observer lives exactly as long as the host is
+ * connected.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
@@ -14,6 +15,8 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly target: () => Element | null | undefined,
+    /** Whether the host's render reads the size now: otherwise a change is kept, not rendered. */
+    private readonly inUse: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -25,6 +28,7 @@ export class ResizeController implements ReactiveController {
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
+      if (!this.inUse()) return;
       // Re-render in the next frame, not inside the observer's delivery: a render that moves
       // layout there makes the browser report a "ResizeObserver loop" error to the page.
       cancelAnimationFrame(this.frame);

@@ -275,6 +275,27 @@ describe('<video-room> pre-join screen', () => {
     expect(renders, 'level changes do not render the element').to.be.at.most(2);
   });
 
+  it('is not rendered again when resized: only the in-call view reads its size', async () => {
+    const element = mountRoom({ sim: newSimulator(), endpoint: '/test-token' });
+    let renders = 0;
+    const instance = element as unknown as { updated: (...args: unknown[]) => void };
+    const updated = instance.updated;
+    instance.updated = function (...args: unknown[]) {
+      renders++;
+      updated.apply(this, args);
+    };
+    await waitFor(() => previewPlaying(element) && (picker(element, 'microphone')?.options.length ?? 0) > 0, 'preview and pickers');
+    await settle(100);
+    const settled = renders;
+    for (const width of ['700px', '420px', '900px']) {
+      element.style.width = width;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await settle(30);
+    }
+    expect(renders, 'resizing the join screen renders nothing').to.equal(settled);
+    element.style.width = '';
+  });
+
   it('remembers devices, on/off choices and the name per origin, and restores them', async () => {
     const spy = spyOnGetUserMedia();
     const sim = newSimulator();

@@ -57,9 +57,11 @@ export const videoRoomStyles = css`
     background: var(--_surface);
     box-sizing: border-box;
   }
+  /* Headings in the text's own weight, larger: see the join screen's type scale (prejoin.styles.ts). */
   .panel h2 {
     margin: 0;
     font-size: 18px;
+    font-weight: 400;
   }
   .panel p {
     margin: 0;
@@ -100,7 +102,6 @@ export const videoRoomStyles = css`
   .primary {
     background: var(--_accent);
     color: #fff;
-    font-weight: 600;
   }
   .danger {
     background: var(--_danger);

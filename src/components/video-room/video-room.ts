@@ -137,7 +137,9 @@ export class VideoRoomElement extends VideoRoomApi {
 
   private readonly locale = new LocaleController(this);
   private readonly stageSize = new ResizeController(this, () => this.renderRoot.querySelector('.stage'));
-  private readonly size = new ResizeController(this, () => this);
+  // Only the in-call view reads the element's width: the join screen is not rendered again for it
+  // (its first observation came right after the first paint, and rendered the whole screen again).
+  private readonly size = new ResizeController(this, () => this, () => this.model !== undefined);
   private announcedLayout: { layout: LayoutMode; pinned: string | undefined } | undefined;
   /** The background effect chosen on the join screen, applied by the in-call settings. */
   private startEffect: Effect = 'none';
