@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the content-box size of one element of the host's shadow DOM and re-renders the host when
- * it changes while its render reads the size. The observer lives exactly as long as the host is
- * connected.
+ * it changes while its render reads the size. The observer lives from the first element to observe
+ * until the host is disconnected.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
@@ -21,8 +21,18 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.observer = new ResizeObserver(([entry]) => {
+  hostUpdated(): void {
+    // The observed element comes and goes with the host's state (stage only while in a call).
+    const element = this.target() ?? undefined;
+    if (element === this.observed) return;
+    if (this.observed) this.observer?.unobserve(this.observed);
+    this.observed = element;
+    // Made for the first element to observe: none for a stage that has not been shown yet.
+    if (element) (this.observer ??= this.observe()).observe(element);
+  }
+
+  private observe(): ResizeObserver {
+    return new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
       if (width === this.width && height === this.height) return;
@@ -34,15 +44,6 @@ export class ResizeController implements ReactiveController {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
-  }
-
-  hostUpdated(): void {
-    // The observed element comes and goes with the host's state (stage only while in a call).
-    const element = this.target() ?? undefined;
-    if (element === this.observed) return;
-    if (this.observed) this.observer?.unobserve(this.observed);
-    this.observed = element;
-    if (element) this.observer?.observe(element);
   }
 
   hostDisconnected(): void {

@@ -4,7 +4,7 @@ import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { DeviceOption } from '../../media/devices.js';
 import { effectLabel, type Effect } from '../../media/effects.js';
 import { ariaState } from '../aria.js';
-import { cameraIcon, cameraOffIcon, micIcon, micOffIcon, type Icon } from '../icons.js';
+import { cameraOffIcon, iconPaths } from '../icons.js';
 import type { PreviewController } from './preview-controller.js';
 
 export type DeviceChoice = 'camera' | 'microphone' | 'speaker';
@@ -90,9 +90,14 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
   const placeholder = !preview.cameraOn ? text.previewCameraOff : preview.starting ? text.previewStarting : '';
   // The crossed-out camera says there is no picture to come (off or blocked), not that one is on its way.
   const noPicture = !preview.cameraOn || unusable;
+  // The toggles are named for their device and pressed while it is on, like the in-call buttons;
+  // blocked devices read as off. Their icons are drawn inline, not as icon templates (icons.ts).
+  const mic = { on: preview.micOn && !unusable, label: text.microphoneLabel };
+  const camera = { on: preview.cameraOn && !unusable, label: text.cameraLabel };
+  const locked = unusable || model.joining;
   // The <video> exists only while there is a picture: creating one costs the first paint. The
-  // placeholder and its text are part of this template (hidden when not needed): each template
-  // of the join screen's first render is one more to parse and clone before it paints.
+  // placeholder, its text and the toggles are part of this template (hidden when not needed):
+  // each template of the join screen's first render is one more to parse and clone before it paints.
   return html`<div class="preview" part="preview">
     ${stream
       ? html`<video
@@ -107,8 +112,12 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
       : nothing}
     <div class="preview-placeholder" ?hidden=${Boolean(stream)}>${noPicture ? cameraOffIcon : nothing}<span ?hidden=${!placeholder}>${placeholder}</span></div>
     <div class="preview-bar">
-      ${toggle('preview-mic', preview.micOn && !unusable, text.microphoneLabel, [micIcon, micOffIcon], unusable || model.joining, () => model.onToggle('microphone'))}
-      ${toggle('preview-camera', preview.cameraOn && !unusable, text.cameraLabel, [cameraIcon, cameraOffIcon], unusable || model.joining, () => model.onToggle('camera'))}
+      <button part="control preview-mic" type="button" class=${mic.on ? '' : 'off'} aria-pressed=${ariaState(mic.on)} aria-label=${mic.label} title=${mic.label} ?disabled=${locked} @click=${() => model.onToggle('microphone')}>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d=${mic.on ? iconPaths.mic : iconPaths.micOff}></path></svg>
+      </button>
+      <button part="control preview-camera" type="button" class=${camera.on ? '' : 'off'} aria-pressed=${ariaState(camera.on)} aria-label=${camera.label} title=${camera.label} ?disabled=${locked} @click=${() => model.onToggle('camera')}>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d=${camera.on ? iconPaths.camera : iconPaths.cameraOff}></path></svg>
+      </button>
       <div
         part="level-meter"
         class="level ${preview.micOn ? '' : 'off'}"
@@ -123,29 +132,6 @@ function renderPreview(model: PrejoinViewModel): TemplateResult {
       </div>
     </div>
   </div>`;
-}
-
-/** Named for the device and pressed while it is on, like the in-call buttons; blocked devices read as off. */
-function toggle(
-  name: string,
-  on: boolean,
-  label: string,
-  [onIcon, offIcon]: [Icon, Icon],
-  disabled: boolean,
-  click: () => void,
-): TemplateResult {
-  return html`<button
-    part="control ${name}"
-    type="button"
-    class=${on ? '' : 'off'}
-    aria-pressed=${ariaState(on)}
-    aria-label=${label}
-    title=${label}
-    ?disabled=${disabled}
-    @click=${click}
-  >
-    ${on ? onIcon : offIcon}
-  </button>`;
 }
 
 /** The device and effect pickers inside the join screen's device list (none until devices are listed). */

@@ -85,6 +85,14 @@ export const prejoinStyles = css`
     background: rgb(0 0 0 / 55%);
     color: #fff;
   }
+  /* The toggles' inline icons, drawn as icons.ts draws its own. */
+  .preview-bar svg {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .preview-bar button.off {
     background: var(--_danger);
   }
