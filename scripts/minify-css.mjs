@@ -6,14 +6,19 @@
 import ts from 'typescript';
 import { templateTextTransformer } from './template-text.mjs';
 
-/** Whitespace that CSS does not need, outside quoted strings. */
+/** Comments, and whitespace that CSS does not need, outside quoted strings. */
 function minifyCssText(text) {
-  return text
+  // Comments first, in one pass with the strings: an apostrophe in a comment ("the toggles' icons")
+  // starts no string, and a comment's marks inside a string are no comment.
+  const uncommented = text
+    .split(/(\/\*[\s\S]*?\*\/|"[^"]*"|'[^']*')/)
+    .map((part) => (part.startsWith('/*') ? ' ' : part))
+    .join('');
+  return uncommented
     .split(/("[^"]*"|'[^']*')/)
     .map((part, index) => {
       if (index % 2 === 1) return part; // a quoted string
       return part
-        .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};,>])\s*/g, '$1')
         .replace(/:\s+/g, ':')

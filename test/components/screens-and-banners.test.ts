@@ -332,6 +332,33 @@ const errorCases: ErrorCase[] = [
   { code: 'publish-failed', title: 'Could not share your camera and microphone', screen: false, endpoint: '/test-token?role=subscriber' },
 ];
 
+describe('<video-room> styles arrive with the screens that use them', () => {
+  const selectors = (element: VideoRoomElement) =>
+    shadow(element).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? ''));
+
+  it('the join screen parses only its own; an error screen is styled from its first frame', async () => {
+    const element = mountRoom({ sim: newSimulator(), endpoint: 'ftp://example.com/token' });
+    await waitFor(() => shadow(element).querySelector('[part~="join-screen"]'), 'join screen');
+    expect(selectors(element).some((selector) => selector.startsWith('.panel')), 'no screen rules on the join screen').to.be.false;
+    expect(selectors(element).some((selector) => selector.startsWith('.prejoin')), 'its own rules').to.be.true;
+
+    // Read as the error screen is put in: before anything else (the call's own styles) could arrive.
+    const styled = new Promise<string>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const panel = shadow(element).querySelector('.panel.error');
+        if (!panel) return;
+        observer.disconnect();
+        resolve(getComputedStyle(panel).borderTopStyle);
+      });
+      observer.observe(shadow(element), { childList: true, subtree: true });
+    });
+    await element.join().catch(() => undefined);
+    expect(await styled, 'the error panel is styled as it shows').to.equal('solid');
+    const sheets = shadow(element).adoptedStyleSheets;
+    expect(new Set(sheets).size, 'each sheet once').to.equal(sheets.length);
+  });
+});
+
 describe('<video-room> error titles say what happened', () => {
   for (const errorCase of errorCases) {
     it(`${errorCase.code}: “${errorCase.title}”${errorCase.screen ? '' : ' (a notice)'}`, async () => {

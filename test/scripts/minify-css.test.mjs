@@ -17,6 +17,11 @@ test('comments and spaces CSS ignores go; descendant selectors and calc() keep t
   assert.equal(out, 'const a = css ` :host{display:block;width:calc(100% - 32px)}.bar>button:hover,.list li{color:rgb(0 0 0 / 45%)}`;');
 });
 
+test("a comment's apostrophe or quote starts no string", () => {
+  const out = transform("const a = css`\n  /* the toggles' icons */\n  .a { color: red; }\n  /* a \"b */\n  .b { content: 'x' }\n`;");
+  assert.equal(out, "const a = css ` .a{color:red}.b{content:'x'}`;");
+});
+
 test('interpolations, quoted strings and other tags are left alone', () => {
   const out = transform("const a = css`\n  ${shared}\n  .x::after { content: ' a : b ; ' }\n  ${rules('.y  .z')}\n`;\nconst b = html`<p>  two  spaces </p>`;");
   assert.equal(out, "const a = css ` ${shared} .x::after{content:' a : b ; '}${rules('.y  .z')} `;\nconst b = html `<p>  two  spaces </p>`;");

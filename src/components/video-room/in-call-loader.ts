@@ -1,4 +1,5 @@
-import { adoptStyles, type LitElement } from 'lit';
+import { addStyles } from '../add-styles.js';
+import { screenStyles } from './room-screens.styles.js';
 import type { InCallView } from './in-call-view.js';
 import type { StageSource } from './stage-reporter.js';
 import type { VideoRoomElement } from './video-room.js';
@@ -11,7 +12,7 @@ import type { VideoRoomElement } from './video-room.js';
 export async function loadInCallView(host: VideoRoomElement, source: () => StageSource): Promise<InCallView> {
   const { InCallView, inCallStyles, prepareStyles } = await import('./in-call-view.js');
   prepareStyles();
-  const elementStyles = (host.constructor as typeof LitElement).elementStyles;
-  if (host.shadowRoot) adoptStyles(host.shadowRoot, [...elementStyles, ...inCallStyles]);
+  // The screens' rules before the call's, as the call's override them (added already when a screen showed first).
+  addStyles(host.shadowRoot, [screenStyles, ...inCallStyles]);
   return new InCallView(host, source);
 }

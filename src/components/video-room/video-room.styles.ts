@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The element and what every screen shares (fields, buttons, focus): all the join screen needs
+ * with prejoin.styles.ts. The other screens' rules are in room-screens.styles.ts.
+ */
 export const videoRoomStyles = css`
   :host {
     --_bg: var(--vr-background, #0f1218);
@@ -46,27 +50,6 @@ export const videoRoomStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .panel {
-    place-self: center;
-    display: flex;
-    flex-direction: column;
-    gap: 12px;
-    width: min(360px, calc(100% - 32px));
-    padding: 24px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-sizing: border-box;
-  }
-  /* Headings in the text's own weight, larger: see the join screen's type scale (prejoin.styles.ts). */
-  .panel h2 {
-    margin: 0;
-    font-size: 18px;
-    font-weight: 400;
-  }
-  .panel p {
-    margin: 0;
-    line-height: 1.45;
-  }
   .field {
     display: flex;
     flex-direction: column;
@@ -102,80 +85,5 @@ export const videoRoomStyles = css`
   .primary {
     background: var(--_accent);
     color: #fff;
-  }
-  .danger {
-    background: var(--_danger);
-    color: #fff;
-  }
-  /* Beside a primary button on a panel (Back to the join screen): outlined, since the panel is the surface colour. */
-  .secondary {
-    background: transparent;
-    box-shadow: inset 0 0 0 1px rgb(255 255 255 / 30%);
-  }
-  /*
-   * Above the stage and in its flow: the stage (and every tile) is laid out below the banners, so
-   * none covers a face. Each banner is as wide as its text, up to the stage's width.
-   */
-  .banners {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: 6px;
-    padding: var(--_gap) var(--_gap) 0;
-  }
-  .banners:not(:has(> *)) {
-    display: none;
-  }
-  .banners > * {
-    max-width: 100%;
-    box-sizing: border-box;
-  }
-  .audio-blocked {
-    padding: 4px;
-  }
-  .audio-blocked button {
-    display: inline-flex;
-    align-items: center;
-    gap: 8px;
-  }
-  .banner,
-  .notice {
-    display: flex;
-    align-items: center;
-    gap: 10px;
-    padding: 8px 14px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .notice {
-    border-inline-start: 4px solid var(--_danger);
-  }
-  .notice-title {
-    display: block;
-  }
-  .notice button {
-    flex: none;
-    padding: 4px 10px;
-  }
-  .error {
-    border-top: 4px solid var(--_danger);
-  }
-  .spinner {
-    width: 14px;
-    height: 14px;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
 `;

@@ -21,6 +21,8 @@ import { roomEvent } from './room-events.js';
 import { ScreenFocus, screenOf, type Screen } from './screen-focus.js';
 import { VideoRoomApi } from './video-room-api.js';
 import { videoRoomStyles } from './video-room.styles.js';
+import { screenStyles } from './room-screens.styles.js';
+import { addStyles } from '../add-styles.js';
 import { prejoinStyles } from '../prejoin/prejoin.styles.js';
 
 export type { LayoutMode };
@@ -251,6 +253,7 @@ export class VideoRoomElement extends VideoRoomApi {
     }
     // Before the first render, so an autojoining element never shows its join screen.
     if (!this.hasUpdated) this.autojoinIfAsked();
+    if (this.shownScreen !== 'join') addStyles(this.shadowRoot, [screenStyles]);
     const { view, snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported } = this;
     const canRecord = Boolean(this.recordingEndpoint || this.recordingHandler);
     const inputs = { snapshot, text, layout, pinned, maxTiles, page, noChat, noShortcuts, screenShareSupported, settingsOpen: view?.settings.open ?? false, canRecord, captions: this.captions };
