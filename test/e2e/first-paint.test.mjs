@@ -38,3 +38,29 @@ for (const [build, fixture] of [['ESM build', 'join-screen.html'], ['classic bui
     }
   });
 }
+
+/** In the page before any of its scripts: whether the element had rendered its name field at DOMContentLoaded. */
+function recordFieldAtContentLoaded() {
+  document.addEventListener('DOMContentLoaded', () => {
+    window.fieldAtContentLoaded = Boolean(document.querySelector('video-room')?.shadowRoot?.querySelector('input'));
+  });
+}
+
+test('ESM build: the join screen renders after DOMContentLoaded, in the first frame, so the autofill scan there finds no field', { timeout: 60_000 }, async () => {
+  const { context, page, pageErrors } = await openPage(env.browser);
+  try {
+    await page.addInitScript(recordFieldAtContentLoaded);
+    for (let load = 0; load < LOADS; load += 1) {
+      await page.goto(`${env.baseUrl}/test/e2e/fixtures/join-screen.html`);
+      await page.locator('video-room input[name="display-name"]').waitFor();
+      // The browser's autofill reads the page's fields at DOMContentLoaded, in the task before the
+      // first frame: the field comes in that frame instead, and is found after the paint.
+      assert.equal(await page.evaluate(() => window.fieldAtContentLoaded), false, `load ${load + 1}: the name field was there at DOMContentLoaded`);
+      const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      assert.equal(painted, true, `load ${load + 1}: painted`);
+    }
+    assert.deepEqual(pageErrors.map(String), [], 'no uncaught page errors');
+  } finally {
+    await context.close();
+  }
+});

@@ -23,6 +23,7 @@ import { VideoRoomApi } from './video-room-api.js';
 import { videoRoomStyles } from './video-room.styles.js';
 import { screenStyles } from './room-screens.styles.js';
 import { addStyles } from '../add-styles.js';
+import { firstFrameOfPage } from '../first-frame.js';
 import { prejoinStyles } from '../prejoin/prejoin.styles.js';
 
 export type { LayoutMode };
@@ -219,9 +220,10 @@ export class VideoRoomElement extends VideoRoomApi {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // The first render waits (briefly) for the language: no flash of English. Later updates stay synchronous.
-    const pending = this.locale.pending;
-    if (this.hasUpdated || !pending) return super.scheduleUpdate();
-    return pending.then(() => super.scheduleUpdate());
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const waits = [this.locale.pending, firstFrameOfPage()].filter((wait) => wait !== undefined);
+    if (waits.length === 0) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
