@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { VideoRoomElement } from '../../src/define.js';
+import { iconPaths } from '../../src/components/icons.js';
 import { englishStrings } from '../../src/i18n/talk-strings.js';
 import { PREFERENCES_KEY } from '../../src/media/preferences.js';
 import { cleanup, control, mountRoom, newSimulator, shadow, tiles, videoPlaying, waitFor } from '../support/room-fixture.js';
@@ -90,17 +91,22 @@ describe('<video-room> pre-join screen', () => {
     expect(element.state).to.equal('idle');
   });
 
-  it('paints the join screen first, then opens the camera (and reads the remembered name) after that frame', async () => {
+  it('paints the join screen first, then opens the camera, reads the remembered name and draws its icons after that frame', async () => {
     localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ name: 'Remembered Ada' }));
     const spy = spyOnGetUserMedia();
     const element = mountRoom({ sim: newSimulator(), endpoint: '/test-token' });
     await element.updateComplete;
     expect(control(element, 'join').textContent.trim(), 'the screen is rendered').to.equal('Join');
+    expect(control(element, 'preview-mic').getAttribute('aria-label'), 'the toggles are there, named').to.equal(englishStrings.microphoneLabel);
+    expect(shadow(element).querySelector('svg'), 'no SVG on the first paint: the first one on a page costs a one-time set-up').to.equal(null);
     expect(spy.requests, 'no camera request in the first update').to.be.empty;
     expect(nameInput(element).value, 'storage not read yet').to.equal('');
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await waitFor(() => spy.requests.length > 0, 'the camera opens after the first frame');
     await waitFor(() => nameInput(element).value === 'Remembered Ada', 'the remembered name');
+    for (const [name, path] of [['preview-mic', iconPaths.mic], ['preview-camera', iconPaths.camera]]) {
+      expect(control(element, name).querySelector('svg path')?.getAttribute('d'), `${name}: its icon once painted`).to.equal(path);
+    }
     await waitFor(() => previewPlaying(element), 'preview plays');
   });
 

@@ -73,6 +73,8 @@ export class PrejoinController implements ReactiveController {
   private effect: Effect = 'none';
   /** Cancels a preview start waiting for the screen's first paint. */
   private cancelStart: (() => void) | undefined;
+  /** The screen has been painted once (its icons come after: see PrejoinViewModel.iconsDrawn). */
+  private painted = false;
   /** Set while a join from this screen is under way: the picture handed over, still shown. */
   private joining: { picture: MediaStream | undefined; busyShown: boolean } | undefined;
   private busyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -128,6 +130,8 @@ export class PrejoinController implements ReactiveController {
       // The screen paints first: reading storage, opening devices and listing them would delay it.
       this.cancelStart ??= afterNextPaint(() => {
         this.cancelStart = undefined;
+        this.painted = true;
+        this.host.requestUpdate();
         const now = this.options.settings();
         if (now.showing && !this.preview.active) this.start(now);
       });
@@ -172,6 +176,7 @@ export class PrejoinController implements ReactiveController {
       preview: this.preview,
       picture: this.joining ? this.joining.picture : this.preview.stream,
       joining: this.joining?.busyShown === true,
+      iconsDrawn: this.painted,
       name: settings.displayName || this.remembered.name || '',
       speakerChoice: canChooseSpeaker,
       permissionHelp: () => browserInstructions(text),

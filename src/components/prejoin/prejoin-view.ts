@@ -4,7 +4,7 @@ import type { VideoRoomStrings } from '../../i18n/strings.js';
 import type { DeviceOption } from '../../media/devices.js';
 import { effectLabel, type Effect } from '../../media/effects.js';
 import { ariaState } from '../aria.js';
-import { cameraOffIcon, iconPaths } from '../icons.js';
+import { iconPaths } from '../icons.js';
 import type { PreviewController } from './preview-controller.js';
 
 export type DeviceChoice = 'camera' | 'microphone' | 'speaker';
@@ -19,6 +19,12 @@ export interface PrejoinViewModel {
   picture: MediaStream | undefined;
   /** A join from this screen is under way: nothing can be changed, Join reads "Joining…". */
   joining: boolean;
+  /**
+   * The screen has been painted once: its icons are drawn from then on. The first SVG element of a
+   * page costs the browser a one-time set-up (about 4 ms at 4× CPU, more than the rest of the
+   * preview bar), kept out of the first paint; the buttons carry their names without them.
+   */
+  iconsDrawn: boolean;
   /** Whether the browser can route audio to a chosen output (asked once devices are listed: not on the first paint). */
   speakerChoice(): boolean;
   /** How to re-allow blocked devices in this browser (read only when they are blocked). */
@@ -45,12 +51,53 @@ export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
   const { text, preview } = model;
   const blocked = preview.error === 'denied' || preview.error === 'no-devices';
   const joining = model.joining;
+  const { placeholder, noPicture, mic, camera, locked, unusable } = previewState(model);
+  // Lit re-sets object-valued properties on every render, and setting srcObject (even to the same
+  // stream) restarts the video: blank frames on every update. Set it only when it changes.
+  const stream = model.picture;
+  const icon = (path: string) => (model.iconsDrawn ? html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d=${path}></path></svg>` : nothing);
   // Not a <form>: the browser's autofill reads every form at DOMContentLoaded, which an ES module
   // entry reaches before its first paint (traced at 4× CPU: 7 ms with the form, 4 ms without).
   // Enter in the name field joins, as a form's implicit submission would.
+  // One template for the whole screen, preview included: each template of the first render is one
+  // more to parse and clone before it paints. The <video> exists only while there is a picture
+  // (creating one costs the first paint); the placeholder and its text are hidden when not needed.
   return html`
     <div part="join-screen" class="prejoin" aria-busy=${ariaState(joining)} @pointerdown=${() => preview.resumeAudio()}>
-      ${renderPreview(model)}
+      <div class="preview" part="preview">
+        ${stream
+          ? html`<video
+              part="preview-video"
+              aria-label=${text.previewLabel}
+              autoplay
+              playsinline
+              muted
+              .muted=${true}
+              .srcObject=${guard([stream], () => stream ?? null)}
+            ></video>`
+          : nothing}
+        <div class="preview-placeholder" ?hidden=${Boolean(stream)}>${noPicture ? icon(iconPaths.cameraOff) : nothing}<span ?hidden=${!placeholder}>${placeholder}</span></div>
+        <div class="preview-bar">
+          <button part="control preview-mic" type="button" class=${mic.on ? '' : 'off'} aria-pressed=${ariaState(mic.on)} aria-label=${mic.label} title=${mic.label} ?disabled=${locked} @click=${() => model.onToggle('microphone')}>
+            ${icon(mic.on ? iconPaths.mic : iconPaths.micOff)}
+          </button>
+          <button part="control preview-camera" type="button" class=${camera.on ? '' : 'off'} aria-pressed=${ariaState(camera.on)} aria-label=${camera.label} title=${camera.label} ?disabled=${locked} @click=${() => model.onToggle('camera')}>
+            ${icon(camera.on ? iconPaths.camera : iconPaths.cameraOff)}
+          </button>
+          <div
+            part="level-meter"
+            class="level ${preview.micOn ? '' : 'off'}"
+            ?hidden=${unusable}
+            role="meter"
+            aria-label=${text.microphoneLevel}
+            aria-valuemin="0"
+            aria-valuemax="100"
+            aria-valuenow="0"
+          >
+            <span></span>
+          </div>
+        </div>
+      </div>
       <div class="prejoin-form">
         <h2>${text.joinTitle}</h2>
         ${renderProblem(model)}
@@ -80,58 +127,23 @@ export function renderPrejoin(model: PrejoinViewModel): TemplateResult {
   `;
 }
 
-function renderPreview(model: PrejoinViewModel): TemplateResult {
+/** What the preview shows: its picture, its placeholder and the state of its toggles. */
+function previewState(model: PrejoinViewModel) {
   const { text, preview } = model;
-  // Lit re-sets object-valued properties on every render, and setting srcObject (even to the same
-  // stream) restarts the video: blank frames on every update. Set it only when it changes.
-  const stream = model.picture;
   // Blocked or absent devices cannot be switched; the problem message says what to do instead.
   const unusable = preview.error === 'denied' || preview.error === 'no-devices';
   const placeholder = !preview.cameraOn ? text.previewCameraOff : preview.starting ? text.previewStarting : '';
-  // The crossed-out camera says there is no picture to come (off or blocked), not that one is on its way.
-  const noPicture = !preview.cameraOn || unusable;
   // The toggles are named for their device and pressed while it is on, like the in-call buttons;
-  // blocked devices read as off. Their icons are drawn inline, not as icon templates (icons.ts).
-  const mic = { on: preview.micOn && !unusable, label: text.microphoneLabel };
-  const camera = { on: preview.cameraOn && !unusable, label: text.cameraLabel };
-  const locked = unusable || model.joining;
-  // The <video> exists only while there is a picture: creating one costs the first paint. The
-  // placeholder, its text and the toggles are part of this template (hidden when not needed):
-  // each template of the join screen's first render is one more to parse and clone before it paints.
-  return html`<div class="preview" part="preview">
-    ${stream
-      ? html`<video
-          part="preview-video"
-          aria-label=${text.previewLabel}
-          autoplay
-          playsinline
-          muted
-          .muted=${true}
-          .srcObject=${guard([stream], () => stream ?? null)}
-        ></video>`
-      : nothing}
-    <div class="preview-placeholder" ?hidden=${Boolean(stream)}>${noPicture ? cameraOffIcon : nothing}<span ?hidden=${!placeholder}>${placeholder}</span></div>
-    <div class="preview-bar">
-      <button part="control preview-mic" type="button" class=${mic.on ? '' : 'off'} aria-pressed=${ariaState(mic.on)} aria-label=${mic.label} title=${mic.label} ?disabled=${locked} @click=${() => model.onToggle('microphone')}>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d=${mic.on ? iconPaths.mic : iconPaths.micOff}></path></svg>
-      </button>
-      <button part="control preview-camera" type="button" class=${camera.on ? '' : 'off'} aria-pressed=${ariaState(camera.on)} aria-label=${camera.label} title=${camera.label} ?disabled=${locked} @click=${() => model.onToggle('camera')}>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d=${camera.on ? iconPaths.camera : iconPaths.cameraOff}></path></svg>
-      </button>
-      <div
-        part="level-meter"
-        class="level ${preview.micOn ? '' : 'off'}"
-        ?hidden=${unusable}
-        role="meter"
-        aria-label=${text.microphoneLevel}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow="0"
-      >
-        <span></span>
-      </div>
-    </div>
-  </div>`;
+  // blocked devices read as off.
+  return {
+    unusable,
+    placeholder,
+    // The crossed-out camera says there is no picture to come (off or blocked), not that one is on its way.
+    noPicture: !preview.cameraOn || unusable,
+    mic: { on: preview.micOn && !unusable, label: text.microphoneLabel },
+    camera: { on: preview.cameraOn && !unusable, label: text.cameraLabel },
+    locked: unusable || model.joining,
+  };
 }
 
 /** The device and effect pickers inside the join screen's device list (none until devices are listed). */

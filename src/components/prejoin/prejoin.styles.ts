@@ -85,8 +85,8 @@ export const prejoinStyles = css`
     background: rgb(0 0 0 / 55%);
     color: #fff;
   }
-  /* The toggles' inline icons, drawn as icons.ts draws its own. */
-  .preview-bar svg {
+  /* The preview's inline icons, drawn as icons.ts draws its own. */
+  .preview svg {
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
