@@ -17,8 +17,9 @@ const BENCH = path.dirname(fileURLToPath(import.meta.url));
 export const LATENCY_MS = 150;
 // One run's medians moved ±15 % from run to run with 11 visits and 9 joins; more of each, and
 // ratios taken visit by visit against the floor's visit of the same round, steady the reading.
-// With 21 visits a paint ratio still moved ±0.05 between runs of one build; 31 narrow that.
-const LOADS = 31;
+// With 21 visits a paint ratio still moved ±0.05 between runs of one build; 33 narrow that (a
+// multiple of the three pages: each comes first, second and last in as many rounds).
+const LOADS = 33;
 const JOINS = 15;
 const JOIN_SCREEN_MS = 6_000;
 
@@ -119,12 +120,19 @@ async function loadOnce(context, url, conditions) {
   }
 }
 
-/** Median of LOADS page loads of each page under the same conditions, interleaved so noise hits all alike. */
+/**
+ * Median of LOADS page loads of each page under the same conditions, interleaved so noise hits all
+ * alike. The order turns by one page each round: a page's visit depends on the one before it (in
+ * one run of 45 rounds, the ES module page read 1.21× the floor where it followed itself, 1.07× and
+ * 1.11× in the other two orders), so no page may always follow the same one.
+ */
 export async function measureFirstPaint(context, baseUrl, conditions) {
   const pages = { esm: 'esm.html', classic: 'classic.html', floor: 'floor.html' };
-  const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  const names = Object.keys(pages);
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
   for (let load = 0; load < LOADS; load += 1) {
-    for (const [name, file] of Object.entries(pages)) runs[name].push(await loadOnce(context, `${baseUrl}/bench/pages/${file}`, conditions));
+    const order = names.map((_, index) => names[(index + load) % names.length]);
+    for (const name of order) runs[name].push(await loadOnce(context, `${baseUrl}/bench/pages/${pages[name]}`, conditions));
   }
   const of = (loads, key) => loads.map((load) => load[key]);
   return Object.fromEntries(
@@ -245,7 +253,7 @@ export function startupMarkdown(startup) {
   return [
     '## Start-up (side by side with the floor and the bare simulator)',
     '',
-    `Median of ${LOADS} first visits per page (cache off), interleaved: each round visits every page once, and a budget's ratio is the ` +
+    `Median of ${LOADS} first visits per page (cache off), interleaved: each round visits every page once, in an order that turns by one page each round, and a budget's ratio is the ` +
       "median of each round's visit over the floor's visit of that round (\"middle half\": the 25th to 75th percentile of those ratios). " +
       'Paint is first contentful paint; the floor is a minimal Lit element ' +
       'with a heading and one button (bench/pages/floor.html). "In chain": the longest run of scripts each requested only after another arrived.',
