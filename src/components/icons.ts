@@ -1,15 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 
 // 24×24 stroke icons drawn for this project; decorative, the buttons carry the accessible names.
-// This module ships before joining: only the join screen's icons (and the audio banner's) live
-// here, each one path of the same `html` template (prepared at build time with the join screen's):
-// the join screen's first render then parses one icon template, not one per icon, and a toggle
-// switching between two of them only changes the path. The call's own are in call-icons.ts.
+// This module ships before joining: only the join screen's icons (drawn from its second frame, see
+// PrejoinViewModel.iconsDrawn) and the audio banner's live here, each one path of the same `html`
+// template (prepared at build time with the join screen's): one icon template to parse, not one
+// per icon, and a toggle switching between two of them only changes the path. The call's own are
+// in call-icons.ts.
 
 /** An icon: one of these, or one of the call's (`icon()` in call-icons.ts). */
 export type Icon = TemplateResult;
 
-/** The drawings of the icons below, for a template that draws one inline (the join screen's toggles). */
+/** The drawings of the icons below. */
 export const iconPaths = {
   mic: 'M9 6a3 3 0 0 1 6 0v5a3 3 0 0 1-6 0zM5 11a7 7 0 0 0 14 0M12 18v3',
   micOff: 'M15 9.5V6a3 3 0 0 0-5.7-1.3M9 9v2a3 3 0 0 0 4.7 2.5M19 11a7 7 0 0 1-1.1 3.8M5 11a7 7 0 0 0 10.6 6M12 18v3M3 3l18 18',

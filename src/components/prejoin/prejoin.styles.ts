@@ -85,14 +85,6 @@ export const prejoinStyles = css`
     background: rgb(0 0 0 / 55%);
     color: #fff;
   }
-  /* The preview's inline icons, drawn as icons.ts draws its own. */
-  .preview svg {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   .preview-bar button.off {
     background: var(--_danger);
   }
