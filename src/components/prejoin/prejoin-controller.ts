@@ -130,8 +130,8 @@ export class PrejoinController implements ReactiveController {
       // The screen paints first: reading storage, opening devices and listing them would delay it.
       this.cancelStart ??= afterNextPaint(() => {
         this.cancelStart = undefined;
+        // The preview's start renders the screen again: with its icons from then on.
         this.painted = true;
-        this.host.requestUpdate();
         const now = this.options.settings();
         if (now.showing && !this.preview.active) this.start(now);
       });
